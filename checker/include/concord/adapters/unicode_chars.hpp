@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+// Character classes and case from ICU's Unicode data, for the stages that must not include ICU themselves.
+namespace concord::adapters {
+
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+char32_t to_lower(char32_t c);
+std::u32string to_lower(std::u32string_view text);
+
+}  // namespace concord::adapters

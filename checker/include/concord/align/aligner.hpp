@@ -1,0 +1,14 @@
+#pragma once
+#include <vector>
+
+#include "concord/align/bead.hpp"
+#include "concord/segment/segment.hpp"
+
+namespace concord::align {
+
+// Aligns two segment lists, paragraphs first where both sides have the same number of paragraphs, then
+// sentences inside them by dynamic programming over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 beads scored by length.
+// The beads cover both lists in order.
+std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Segment>& target);
+
+}  // namespace concord::align

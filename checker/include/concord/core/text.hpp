@@ -1,0 +1,26 @@
+#pragma once
+// UTF-8 helpers. Everything past the readers holds valid UTF-8; offsets exposed to users are code points.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "concord/core/span.hpp"
+
+namespace concord::text {
+
+// Byte offset of the first invalid UTF-8 sequence, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view utf8);
+
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+std::string to_utf8(char32_t c);
+std::size_t code_point_count(std::string_view utf8);
+
+// The code points [span.start, span.end) of a UTF-8 string.
+std::string slice(std::string_view utf8, Span span);
+
+bool is_space(char32_t c);  // Unicode white space, the no-break spaces included
+bool is_digit(char32_t c);  // ASCII digits only: other scripts' digits are not in our languages' texts
+
+}  // namespace concord::text

@@ -1,0 +1,19 @@
+#pragma once
+#include <vector>
+
+#include "concord/core/span.hpp"
+#include "concord/extract/quantity.hpp"
+
+namespace concord::extract {
+
+// Every fact extracted from one segment. Extractors run in registry order and claim the spans they take, so a
+// later extractor leaves them alone and each fact is reported once (a year belongs to the date, not the number).
+struct SegmentFacts {
+  std::vector<Quantity> quantities;
+  std::vector<Span> claimed;
+
+  bool is_claimed(Span span) const;
+  void claim(Span span) { claimed.push_back(span); }
+};
+
+}  // namespace concord::extract

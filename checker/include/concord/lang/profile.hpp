@@ -1,0 +1,31 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace concord::lang {
+
+// How a language writes numbers: ICU's symbols for the locale, plus the deviations its texts commonly show.
+struct NumberConventions {
+  char32_t decimal = U'.';
+  std::u32string grouping;        // characters accepted between groups of three digits
+  std::u32string extra_decimals;  // decimal marks seen besides the standard one, e.g. '.' in Ukrainian texts
+};
+
+// Everything the stages need to know about one language. Loaded from dictionaries/<code>/profile.toml, so a new
+// language is a folder of data, not code.
+struct Profile {
+  std::string code;        // ISO 639-1, e.g. "uk"
+  std::string name;        // English name, for messages
+  std::string icu_locale;  // e.g. "uk_UA"
+  std::string script;      // ICU script code of its letters, e.g. "Cyrl"
+  std::u32string distinctive_letters;  // letters that tell it from other languages of its script (detection)
+  std::string hunspell;                // dictionary name, e.g. "uk_UA"
+  std::filesystem::path data_dir;      // dictionaries/<code>/
+  NumberConventions numbers;
+};
+
+// Reads dictionaries/<code>/profile.toml; throws Error naming the file and line when it is invalid.
+Profile load_profile(const std::filesystem::path& data_dir);
+
+}  // namespace concord::lang

@@ -1,0 +1,13 @@
+#pragma once
+#include <filesystem>
+
+#include "concord/read/document_input.hpp"
+
+namespace concord::read {
+
+// Pre-aligned segments, one `source<TAB>target` per line; the line number is the segment index. The first TAB
+// separates the sides (a later TAB belongs to the target text). Blank lines are skipped; a line without a TAB
+// throws InputError with its line number.
+DocumentInput read_tsv(const std::filesystem::path& path);
+
+}  // namespace concord::read

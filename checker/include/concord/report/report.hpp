@@ -1,0 +1,50 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "concord/core/finding.hpp"
+
+namespace concord::report {
+
+struct SideInfo {
+  std::string path;
+  std::string lang;
+};
+
+struct SegmentSide {
+  std::string text;  // "" for an unmatched side
+  std::size_t line = 0;  // 0 for an unmatched side
+  std::size_t column = 0;
+};
+
+struct SegmentResult {
+  std::size_t index = 0;
+  SegmentSide source;
+  SegmentSide target;
+  std::vector<Finding> findings;
+};
+
+// One checked document, or one that could not be read (failed, with the error that says why).
+struct DocumentResult {
+  SideInfo source;
+  SideInfo target;
+  bool failed = false;
+  std::string error;
+  std::vector<SegmentResult> segments;
+  std::vector<Finding> findings;  // about the document as a whole
+};
+
+struct Summary {
+  std::size_t documents = 0;
+  std::size_t failed = 0;
+  std::size_t segments = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+
+  void add(const DocumentResult& document);
+  std::size_t count(Severity severity) const;
+};
+
+}  // namespace concord::report

@@ -1,0 +1,17 @@
+#include "concord/adapters/unicode_chars.hpp"
+
+#include <unicode/uchar.h>
+
+namespace concord::adapters {
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+char32_t to_lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
+
+std::u32string to_lower(std::u32string_view text) {
+  std::u32string result(text);
+  for (char32_t& c : result) c = to_lower(c);
+  return result;
+}
+
+}  // namespace concord::adapters

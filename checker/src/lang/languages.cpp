@@ -1,0 +1,112 @@
+#include "concord/lang/languages.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "concord/adapters/icu_locale_data.hpp"
+#include "concord/core/error.hpp"
+#include "concord/core/text.hpp"
+
+namespace concord::lang {
+namespace {
+
+std::filesystem::path from_environment(const char* variable, const char* fallback) {
+  const char* value = std::getenv(variable);
+  return value && *value ? value : fallback;
+}
+
+}  // namespace
+
+Settings default_settings() {
+  return {from_environment("CONCORD_DICTIONARIES", CONCORD_SOURCE_DICTIONARIES),
+          from_environment("CONCORD_HUNSPELL_DIR", "/usr/share/hunspell")};
+}
+
+Language::Language(Profile profile, std::filesystem::path hunspell_dir)
+    : profile_(std::move(profile)), hunspell_dir_(std::move(hunspell_dir)) {}
+
+const adapters::SpellDictionary& Language::spell() const {
+  std::call_once(spell_once_, [this] {
+    spell_ = std::make_unique<adapters::SpellDictionary>(hunspell_dir_ / (profile_.hunspell + ".aff"),
+                                                         hunspell_dir_ / (profile_.hunspell + ".dic"));
+  });
+  return *spell_;
+}
+
+Languages::Languages(const Settings& settings) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(settings.dictionaries, ec)) {
+    throw Error("dictionaries folder " + settings.dictionaries.string() +
+                " not found (set --dictionaries or CONCORD_DICTIONARIES)");
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(settings.dictionaries)) {
+    if (!std::filesystem::exists(entry.path() / "profile.toml")) continue;
+    Profile profile = load_profile(entry.path());
+    const std::string code = profile.code;
+    languages_.emplace(code, std::make_unique<Language>(std::move(profile), settings.hunspell));
+  }
+  if (languages_.empty()) {
+    throw Error("no language profiles (profile.toml) under " + settings.dictionaries.string());
+  }
+}
+
+const Language* Languages::find(std::string_view code) const {
+  auto it = languages_.find(code);
+  return it == languages_.end() ? nullptr : it->second.get();
+}
+
+const Language& Languages::get(std::string_view code) const {
+  if (const Language* language = find(code)) return *language;
+  std::string known;
+  for (const auto& c : codes()) known += (known.empty() ? "" : ", ") + c;
+  throw Error("unknown language '" + std::string(code) + "' (known: " + known + ")");
+}
+
+std::vector<std::string> Languages::codes() const {
+  std::vector<std::string> result;
+  for (const auto& [code, language] : languages_) result.push_back(code);
+  return result;
+}
+
+std::vector<std::string> Languages::codes_in_file_name(const std::filesystem::path& path) const {
+  std::vector<std::string> parts{""};
+  for (char c : path.stem().string()) {
+    if (c == '.' || c == '-' || c == '_') {
+      parts.emplace_back();
+    } else {
+      parts.back().push_back(c);
+    }
+  }
+  std::vector<std::string> result;
+  // The first part is the document's own name, never a language code.
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    if (find(parts[i])) result.push_back(parts[i]);
+  }
+  return result;
+}
+
+std::optional<std::string> Languages::detect(std::string_view utf8) const {
+  std::map<std::string, std::size_t> letters_by_script;
+  std::map<std::string, std::size_t> distinctive;
+  for (char32_t c : text::to_u32(utf8)) {
+    const std::string script = adapters::script_of(c);
+    if (script.empty()) continue;
+    ++letters_by_script[script];
+    for (const auto& [code, language] : languages_) {
+      if (language->profile().distinctive_letters.find(c) != std::u32string::npos) ++distinctive[code];
+    }
+  }
+  const Language* best = nullptr;
+  std::pair<std::size_t, std::size_t> best_score{0, 0};
+  for (const auto& [code, language] : languages_) {
+    const std::pair<std::size_t, std::size_t> score{letters_by_script[language->profile().script], distinctive[code]};
+    if (score.first > 0 && score > best_score) {
+      best = language.get();
+      best_score = score;
+    }
+  }
+  if (!best) return std::nullopt;
+  return best->code();
+}
+
+}  // namespace concord::lang

@@ -1,0 +1,52 @@
+#include "json_fields.hpp"
+
+namespace concord::report {
+namespace {
+
+Json excerpt_json(const std::optional<Excerpt>& excerpt) {
+  if (!excerpt) return nullptr;
+  return {{"text", excerpt->text}, {"start", excerpt->span.start}, {"end", excerpt->span.end}};
+}
+
+Json side_json(const SegmentSide& side) {
+  Json line = side.line ? Json(side.line) : Json(nullptr);
+  Json column = side.line ? Json(side.column) : Json(nullptr);
+  return {{"text", side.text}, {"line", line}, {"column", column}};
+}
+
+}  // namespace
+
+Json to_json(const Finding& finding) {
+  return {{"check", finding.check},
+          {"severity", std::string(to_string(finding.severity))},
+          {"message", finding.message},
+          {"source", excerpt_json(finding.source)},
+          {"target", excerpt_json(finding.target)}};
+}
+
+Json to_json(const SegmentResult& segment) {
+  Json findings = Json::array();
+  for (const auto& finding : segment.findings) findings.push_back(to_json(finding));
+  return {{"index", segment.index},
+          {"source", side_json(segment.source)},
+          {"target", side_json(segment.target)},
+          {"findings", std::move(findings)}};
+}
+
+Json to_json(const Summary& summary) {
+  return {{"documents", summary.documents}, {"segments", summary.segments}, {"errors", summary.errors},
+          {"warnings", summary.warnings},   {"infos", summary.infos},       {"failed", summary.failed}};
+}
+
+Json document_header(const DocumentResult& document) {
+  Json header = {{"source", {{"path", document.source.path}, {"lang", document.source.lang}}},
+                 {"target", {{"path", document.target.path}, {"lang", document.target.lang}}},
+                 {"status", document.failed ? "error" : "ok"}};
+  if (document.failed) header["error"] = document.error;
+  Json findings = Json::array();
+  for (const auto& finding : document.findings) findings.push_back(to_json(finding));
+  header["findings"] = std::move(findings);
+  return header;
+}
+
+}  // namespace concord::report

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Concord needs to build and test, and only those missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libicu-dev libhunspell-dev hunspell-uk hunspell-en-us
+  libutfcpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev
+  python3 python3-jsonschema
+)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(${CONCORD_TEST_PACKAGES:-})
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+echo "setup: installing ${missing[*]}" >&2
+if [[ $(id -u) -ne 0 ]]; then
+  echo "setup: these packages are missing and installing them needs root: ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Golden fixtures: runs the real `concord check` on every case of a folder and compares findings exactly.
+
+A case is `<case>.<src>.txt` + `<case>.<tgt>.txt` (or one `<case>.<src>-<tgt>.tsv`) and `<case>.expected`:
+
+    # comment lines start with '#'
+    direction: uk -> en        (optional; default uk -> en)
+    checks: number date        (optional; which checks are compared; default: the folder's name; `all` for all)
+    <segment> <check> <severity> <source text> | <target text>      ('-' where a side has no span)
+
+A case whose .expected lists no finding is a clean case: it must give none.
+Usage: golden.py CONCORD_BIN FOLDER
+"""
+import collections
+import json
+import pathlib
+import subprocess
+import sys
+
+
+def parse_expected(path, default_checks):
+    direction, checks, findings = ("uk", "en"), default_checks, []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("direction:"):
+            src, tgt = (part.strip() for part in line[len("direction:"):].split("->"))
+            direction = (src, tgt)
+        elif line.startswith("checks:"):
+            checks = line[len("checks:"):].split()
+        else:
+            fields = line.split(None, 3)
+            if len(fields) < 4 or " | " not in f" {fields[3]} ":
+                sys.exit(f"{path}:{number}: expected '<segment> <check> <severity> <source> | <target>'")
+            source, target = (side.strip() for side in f" {fields[3]} ".split(" | ", 1))
+            findings.append((int(fields[0]), fields[1], fields[2], source, target))
+    return direction, checks, findings
+
+
+def actual_findings(report, checks):
+    found = []
+    for document in report["documents"]:
+        if document["status"] != "ok":
+            found.append((0, "document", "error", document["error"], "-"))
+        for segment in document["segments"]:
+            for f in segment["findings"]:
+                if checks != ["all"] and f["check"] not in checks:
+                    continue
+                found.append((segment["index"], f["check"], f["severity"],
+                              f["source"]["text"] if f["source"] else "-",
+                              f["target"]["text"] if f["target"] else "-"))
+    return found
+
+
+def run_case(concord, expected_path, default_checks):
+    case = expected_path.name[: -len(".expected")]
+    (src, tgt), checks, expected = parse_expected(expected_path, default_checks)
+    folder = expected_path.parent
+    tsv = folder / f"{case}.{src}-{tgt}.tsv"
+    if tsv.exists():
+        inputs = ["--tsv", str(tsv)]
+    else:
+        inputs = [str(folder / f"{case}.{src}.txt"), str(folder / f"{case}.{tgt}.txt")]
+    command = [concord, "check", *inputs, "--from", src, "--to", tgt, "--format", "json", "--fail-on", "never"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        return f"{case}: exit {result.returncode}: {result.stderr.strip()}"
+    report = json.loads(result.stdout)
+    actual = actual_findings(report, checks)
+    if collections.Counter(actual) == collections.Counter(expected):
+        return None
+    segments = {s["index"]: s for d in report["documents"] for s in d["segments"]}
+    lines = [f"{case}: findings differ", "  expected:"]
+    lines += [f"    {' '.join(map(str, e[:3]))} {e[3]} | {e[4]}" for e in sorted(expected)] or ["    (none)"]
+    lines.append("  actual:")
+    lines += [f"    {' '.join(map(str, a[:3]))} {a[3]} | {a[4]}" for a in sorted(actual)] or ["    (none)"]
+    for index in sorted({x[0] for x in expected + actual}):
+        if index in segments:
+            lines.append(f"  segment {index}: {segments[index]['source']['text']!r} / {segments[index]['target']['text']!r}")
+    for document in report["documents"]:
+        for segment in document["segments"]:
+            for f in segment["findings"]:
+                if f["check"] in checks or checks == ["all"]:
+                    lines.append(f"  message {segment['index']}: {f['message']}")
+    return "\n".join(lines)
+
+
+def main():
+    concord, folder = sys.argv[1], pathlib.Path(sys.argv[2])
+    cases = sorted(folder.glob("*.expected"))
+    if not cases:
+        sys.exit(f"{folder}: no .expected files")
+    failures = [message for case in cases if (message := run_case(concord, case, [folder.name]))]
+    for message in failures:
+        print(message, file=sys.stderr)
+    print(f"{len(cases) - len(failures)} passed, {len(failures)} failed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+#include <doctest/doctest.h>
+
+#include "concord/align/aligner.hpp"
+
+namespace {
+
+std::vector<concord::Segment> segments(const std::vector<std::pair<std::string, std::size_t>>& texts) {
+  std::vector<concord::Segment> result;
+  for (const auto& [text, paragraph] : texts) result.push_back({text, paragraph + 1, 1, paragraph});
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("equal sentences align one to one") {
+  const auto source = segments({{"Перше речення тут.", 0}, {"Друге, трохи довше речення тут.", 0}});
+  const auto target = segments({{"The first sentence here.", 0}, {"The second, a bit longer sentence here.", 0}});
+  CHECK(concord::align::align(source, target) ==
+        std::vector<concord::align::Bead>{{0, 1, 0, 1}, {1, 2, 1, 2}});
+}
+
+TEST_CASE("a sentence split in two by the translator becomes a 1-2 bead") {
+  const auto source = segments({{"Дуже довге речення, яке перекладач розбив на дві частини, бо воно довге.", 0},
+                                {"Коротке.", 1}});
+  const auto target = segments({{"A very long sentence that the translator split,", 0},
+                                {"because it was long.", 0},
+                                {"Short.", 1}});
+  CHECK(concord::align::align(source, target) ==
+        std::vector<concord::align::Bead>{{0, 1, 0, 2}, {1, 2, 2, 3}});
+}
+
+TEST_CASE("an empty side leaves every segment unmatched") {
+  const auto source = segments({{"Одне.", 0}, {"Два.", 0}});
+  const auto beads = concord::align::align(source, {});
+  CHECK(beads == std::vector<concord::align::Bead>{{0, 1, 0, 0}, {1, 2, 0, 0}});
+}
