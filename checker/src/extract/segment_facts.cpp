@@ -1,11 +1,24 @@
 #include "concord/extract/segment_facts.hpp"
 
 #include <algorithm>
+#include <sstream>
 
 namespace concord::extract {
 
 bool SegmentFacts::is_claimed(Span span) const {
   return std::any_of(claimed.begin(), claimed.end(), [&](const Span& c) { return c.overlaps(span); });
+}
+
+std::vector<FactView> fact_views(const SegmentFacts& facts) {
+  std::vector<FactView> views;
+  for (const auto& q : facts.quantities) {
+    std::ostringstream key;
+    key.precision(15);
+    key << q.value << q.unit;
+    views.push_back({"number", q.span, key.str()});
+  }
+  std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
+  return views;
 }
 
 }  // namespace concord::extract

@@ -57,7 +57,13 @@ compare::SideText unit_side(const Segment& segment) {
   return side;
 }
 
-report::SegmentSide report_side(const compare::SideText& side) { return {side.text, side.line, side.column}; }
+report::SegmentSide report_side(const compare::SideText& side) {
+  report::SegmentSide result{side.text, side.line, side.column, {}};
+  for (auto& fact : extract::fact_views(side.facts)) {
+    result.facts.push_back({std::move(fact.kind), fact.span, std::move(fact.key)});
+  }
+  return result;
+}
 
 }  // namespace
 

@@ -11,7 +11,11 @@ Json excerpt_json(const std::optional<Excerpt>& excerpt) {
 Json side_json(const SegmentSide& side) {
   Json line = side.line ? Json(side.line) : Json(nullptr);
   Json column = side.line ? Json(side.column) : Json(nullptr);
-  return {{"text", side.text}, {"line", line}, {"column", column}};
+  Json facts = Json::array();
+  for (const auto& fact : side.facts) {
+    facts.push_back({{"kind", fact.kind}, {"start", fact.span.start}, {"end", fact.span.end}, {"key", fact.key}});
+  }
+  return {{"text", side.text}, {"line", line}, {"column", column}, {"facts", std::move(facts)}};
 }
 
 }  // namespace

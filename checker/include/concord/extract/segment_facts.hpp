@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 #include <vector>
 
 #include "concord/core/span.hpp"
@@ -15,5 +16,13 @@ struct SegmentFacts {
   bool is_claimed(Span span) const;
   void claim(Span span) { claimed.push_back(span); }
 };
+
+// Every fact of a segment as (kind, span, key), in text order, for reports that highlight facts.
+struct FactView {
+  std::string kind;
+  Span span;
+  std::string key;
+};
+std::vector<FactView> fact_views(const SegmentFacts& facts);
 
 }  // namespace concord::extract

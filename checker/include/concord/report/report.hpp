@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "concord/core/finding.hpp"
+#include "concord/core/span.hpp"
 
 namespace concord::report {
 
@@ -12,10 +13,18 @@ struct SideInfo {
   std::string lang;
 };
 
+// An extracted fact, for reports that highlight them: facts with equal keys on the two sides are the same fact.
+struct FactMark {
+  std::string kind;  // "number", "date", "name", ...
+  Span span;
+  std::string key;   // normalised value, comparable across languages
+};
+
 struct SegmentSide {
   std::string text;  // "" for an unmatched side
   std::size_t line = 0;  // 0 for an unmatched side
   std::size_t column = 0;
+  std::vector<FactMark> facts;
 };
 
 struct SegmentResult {
