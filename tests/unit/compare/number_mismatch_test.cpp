@@ -5,13 +5,13 @@
 
 #include "concord/pipeline/pipeline.hpp"
 #include "concord/read/tsv.hpp"
+#include "support.hpp"
 
 namespace {
 
 // Runs the whole pipeline on pre-aligned rows and returns the number findings as "source|target" texts.
 std::vector<std::string> number_findings(const std::string& source, const std::string& target) {
-  const auto path = std::filesystem::temp_directory_path() / "concord-number.uk-en.tsv";
-  std::ofstream(path) << source << "\t" << target << "\n";
+  const auto path = concord::testing::write_temp_file("number.uk-en.tsv", source + "\t" + target + "\n");
   static const concord::Pipeline pipeline(concord::lang::default_settings());
   auto input = concord::read::read_tsv(path);
   pipeline.resolve_languages(input, {});

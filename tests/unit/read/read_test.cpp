@@ -7,14 +7,11 @@
 #include "concord/read/plain_pair.hpp"
 #include "concord/read/text_file.hpp"
 #include "concord/read/tsv.hpp"
+#include "support.hpp"
 
 namespace {
 
-std::filesystem::path write_temp(const std::string& name, const std::string& bytes) {
-  const auto path = std::filesystem::temp_directory_path() / ("concord-read-" + name);
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
+using concord::testing::write_temp_file;
 
 std::string input_error(const std::filesystem::path& path) {
   try {
@@ -28,7 +25,7 @@ std::string input_error(const std::filesystem::path& path) {
 }  // namespace
 
 TEST_CASE("invalid UTF-8 names the line and the byte offset") {
-  const auto path = write_temp("bad.txt", "first line\nsecond \xC3\x28 line\n");
+  const auto path = write_temp_file("bad.txt", "first line\nsecond \xC3\x28 line\n");
   CHECK(input_error(path) == path.string() + ":2: invalid UTF-8 at byte 18");
 }
 
@@ -36,16 +33,16 @@ TEST_CASE("missing files and directories and empty files and NUL bytes and UTF-1
   CHECK(input_error("/nonexistent/concord.txt") == "/nonexistent/concord.txt: no such file");
   const auto dir = std::filesystem::temp_directory_path();
   CHECK(input_error(dir) == dir.string() + ": is a directory, not a file");
-  const auto empty = write_temp("empty.txt", " \n\n \t\n");
+  const auto empty = write_temp_file("empty.txt", " \n\n \t\n");
   CHECK(input_error(empty) == empty.string() + ": empty file: no text to check");
-  const auto nul = write_temp("nul.txt", std::string("text\nwith\0nul", 13));
+  const auto nul = write_temp_file("nul.txt", std::string("text\nwith\0nul", 13));
   CHECK(input_error(nul).find(":2: NUL byte at byte 9") != std::string::npos);
-  const auto utf16 = write_temp("utf16.txt", std::string("\xFF\xFEh\0i\0", 6));
+  const auto utf16 = write_temp_file("utf16.txt", std::string("\xFF\xFEh\0i\0", 6));
   CHECK(input_error(utf16).find("UTF-16") != std::string::npos);
 }
 
 TEST_CASE("a BOM is dropped and CRLF or lone CR end lines") {
-  const auto path = write_temp("crlf.txt", "\xEF\xBB\xBFOne.\r\nTwo.\rThree.\n");
+  const auto path = write_temp_file("crlf.txt", "\xEF\xBB\xBFOne.\r\nTwo.\rThree.\n");
   const auto paragraphs = concord::read::split_paragraphs(concord::read::read_text_file(path));
   REQUIRE(paragraphs.size() == 3);
   CHECK(paragraphs[0].text == "One.");
@@ -63,7 +60,7 @@ TEST_CASE("paragraphs keep their line and first column and blank lines are skipp
 }
 
 TEST_CASE("TSV rows are pre-aligned units indexed by line and a row without a TAB is an error with its line") {
-  const auto good = write_temp("good.tsv", "Один\tOne\n\nДва\tTwo\twith a tab\n");
+  const auto good = write_temp_file("good.tsv", "Один\tOne\n\nДва\tTwo\twith a tab\n");
   const auto input = concord::read::read_tsv(good);
   REQUIRE(input.units);
   REQUIRE(input.units->size() == 2);
@@ -71,7 +68,7 @@ TEST_CASE("TSV rows are pre-aligned units indexed by line and a row without a TA
   CHECK((*input.units)[1].target.text == "Two\twith a tab");
   CHECK((*input.units)[1].target.column == 5);
 
-  const auto bad = write_temp("bad.tsv", "Один\tOne\nДва Two\n");
+  const auto bad = write_temp_file("bad.tsv", "Один\tOne\nДва Two\n");
   CHECK_THROWS_WITH_AS(concord::read::read_tsv(bad), (bad.string() + ":2: no TAB between source and target").c_str(),
                        concord::InputError);
 }
