@@ -225,13 +225,13 @@ class HtmlReporter final : public Reporter {
     }
 
     out << "<section class=\"document\" id=\"" << entry.anchor << "\">\n<div class=\"doc-head\"><h2>"
-        << escape_markup(entry.title) << "</h2><div class=\"doc-meta\">" << escape_markup(document.source.lang)
-        << " \u2192 " << escape_markup(document.target.lang) << " \u00b7 " << plural(entry.segments, "segment")
-        << " \u00b7 " << plural(entry.errors, "error") << " \u00b7 " << plural(entry.warnings, "warning")
-        << "</div></div>\n";
+        << escape_markup(entry.title) << "</h2><div class=\"doc-meta\">";
     if (document.failed) {
-      out << "<p class=\"doc-error\">This document could not be checked: " << escape_markup(document.error)
-          << "</p>\n";
+      out << "not checked</div></div>\n<p class=\"doc-error\">" << escape_markup(document.error) << "</p>\n";
+    } else {
+      out << escape_markup(document.source.lang) << " \u2192 " << escape_markup(document.target.lang) << " \u00b7 "
+          << plural(entry.segments, "segment") << " \u00b7 " << plural(entry.errors, "error") << " \u00b7 "
+          << plural(entry.warnings, "warning") << "</div></div>\n";
     }
     if (!document.findings.empty()) {
       out << "<ul class=\"findings\">";
@@ -267,7 +267,7 @@ class HtmlReporter final : public Reporter {
           << escape_markup(check) << "</label>";
     }
     out << "</fieldset>\n<label><input type=\"checkbox\" id=\"only-findings\"> only segments with findings</label>"
-        << "<span class=\"legend\"><span id=\"shown\">0</span> findings shown \u00b7 "
+        << "<span class=\"legend\">findings shown: <span id=\"shown\">0</span> \u00b7 "
         << "<span class=\"fact k-number\">number</span> <span class=\"fact k-date\">date</span> "
         << "<span class=\"fact k-name\">name</span> facts; hover one to see its counterpart</span>\n</form>\n";
     if (index_.size() > 1) write_index(out);
