@@ -9,7 +9,8 @@
 namespace concord::report {
 namespace {
 
-// Runs of white space count as one space and the ends are trimmed: re-wrapping a line keeps its findings known.
+// Runs of white space count as one space and the ends are trimmed: re-wrapping a line keeps its findings
+// known.
 std::string normalised(std::string_view text) {
   std::string out;
   bool space = false;
@@ -39,7 +40,8 @@ std::string hex_fnv1a(const std::string& data) {
 
 std::optional<Excerpt> excerpt_from(const nlohmann::json& json) {
   if (json.is_null()) return std::nullopt;
-  return Excerpt{json.at("text").get<std::string>(), {json.at("start").get<std::size_t>(), json.at("end").get<std::size_t>()}};
+  return Excerpt{json.at("text").get<std::string>(),
+                 {json.at("start").get<std::size_t>(), json.at("end").get<std::size_t>()}};
 }
 
 Finding finding_from(const nlohmann::json& json) {
@@ -53,7 +55,8 @@ Finding finding_from(const nlohmann::json& json) {
 
 }  // namespace
 
-std::string fingerprint(const DocumentResult& document, const SegmentResult* segment, const Finding& finding) {
+std::string fingerprint(const DocumentResult& document, const SegmentResult* segment,
+                        const Finding& finding) {
   constexpr char kSeparator = '\x1f';
   std::string key = finding.check;
   key += kSeparator;
@@ -79,12 +82,14 @@ Baseline Baseline::load(const std::filesystem::path& report) {
     for (const auto& d : json.at("documents")) {
       DocumentResult document;
       document.target.path = d.at("target").at("path").get<std::string>();
-      for (const auto& f : d.at("findings")) ++baseline.remaining_[fingerprint(document, nullptr, finding_from(f))];
+      for (const auto& f : d.at("findings"))
+        ++baseline.remaining_[fingerprint(document, nullptr, finding_from(f))];
       for (const auto& s : d.value("segments", nlohmann::json::array())) {
         SegmentResult segment;
         segment.source.text = s.at("source").at("text").get<std::string>();
         segment.target.text = s.at("target").at("text").get<std::string>();
-        for (const auto& f : s.at("findings")) ++baseline.remaining_[fingerprint(document, &segment, finding_from(f))];
+        for (const auto& f : s.at("findings"))
+          ++baseline.remaining_[fingerprint(document, &segment, finding_from(f))];
       }
     }
   } catch (const nlohmann::json::exception& e) {

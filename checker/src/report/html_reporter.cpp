@@ -1,9 +1,10 @@
-// A self-contained HTML page (inline CSS and JS, no network) for a reviewer: each document as two aligned columns
-// of segments, every extracted fact highlighted, facts with equal keys on the two sides linked on hover, the parts
-// a finding points at coloured by severity with the message under the row, a missing counterpart as an empty cell,
-// a filter by check and severity. Documents are written as they arrive; the summary, the filter and the index of
-// documents are written at the end and shown first (CSS order), so the page never holds the whole scan in memory.
-// All document text goes through escape_markup: a segment holding <script> stays text.
+// A self-contained HTML page (inline CSS and JS, no network) for a reviewer: each document as two aligned
+// columns of segments, every extracted fact highlighted, facts with equal keys on the two sides linked on
+// hover, the parts a finding points at coloured by severity with the message under the row, a missing
+// counterpart as an empty cell, a filter by check and severity. Documents are written as they arrive; the
+// summary, the filter and the index of documents are written at the end and shown first (CSS order), so the
+// page never holds the whole scan in memory. All document text goes through escape_markup: a segment holding
+// <script> stays text.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -80,8 +81,9 @@ display:flex;flex-wrap:wrap;gap:6px 18px;align-items:center}
 }
 )CSS";
 
-// Filters findings by severity and check; a highlighted part loses its colour when all its findings are hidden;
-// "only segments with findings" hides the rest. Hovering a fact outlines the facts with the same key in its row.
+// Filters findings by severity and check; a highlighted part loses its colour when all its findings are
+// hidden; "only segments with findings" hides the rest. Hovering a fact outlines the facts with the same key
+// in its row.
 constexpr const char* kScript = R"JS(
 (function(){
   const boxes=[...document.querySelectorAll('.controls input[data-severity],.controls input[data-check]')];
@@ -129,7 +131,8 @@ struct Mark {
 std::string severity_name(Severity severity) { return std::string(to_string(severity)); }
 
 // The side's text cut at every mark boundary; each piece is wrapped in one span naming all that covers it.
-std::string highlighted(const std::string& text, const std::vector<Mark>& marks, const std::set<std::string>& other_keys) {
+std::string highlighted(const std::string& text, const std::vector<Mark>& marks,
+                        const std::set<std::string>& other_keys) {
   const std::u32string code_points = text::to_u32(text);
   std::vector<std::size_t> cuts = {0, code_points.size()};
   for (const auto& mark : marks) {
@@ -141,7 +144,8 @@ std::string highlighted(const std::string& text, const std::vector<Mark>& marks,
   std::string out;
   for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
     const Span piece{cuts[i], cuts[i + 1]};
-    const std::string piece_text = escape_markup(text::to_utf8(code_points.substr(piece.start, piece.length())));
+    const std::string piece_text =
+        escape_markup(text::to_utf8(code_points.substr(piece.start, piece.length())));
     const FactMark* fact = nullptr;
     std::string finding_ids;
     std::string titles;
@@ -215,7 +219,7 @@ class HtmlReporter final : public Reporter {
     entry.failed = document.failed;
     auto count = [&](const Finding& finding) {
       checks_.insert(finding.check);
-      ++(finding.severity == Severity::error ? entry.errors
+      ++(finding.severity == Severity::error     ? entry.errors
          : finding.severity == Severity::warning ? entry.warnings
                                                  : entry.infos);
     };
@@ -229,9 +233,9 @@ class HtmlReporter final : public Reporter {
     if (document.failed) {
       out << "not checked</div></div>\n<p class=\"doc-error\">" << escape_markup(document.error) << "</p>\n";
     } else {
-      out << escape_markup(document.source.lang) << " \u2192 " << escape_markup(document.target.lang) << " \u00b7 "
-          << plural(entry.segments, "segment") << " \u00b7 " << plural(entry.errors, "error") << " \u00b7 "
-          << plural(entry.warnings, "warning") << "</div></div>\n";
+      out << escape_markup(document.source.lang) << " \u2192 " << escape_markup(document.target.lang)
+          << " \u00b7 " << plural(entry.segments, "segment") << " \u00b7 " << plural(entry.errors, "error")
+          << " \u00b7 " << plural(entry.warnings, "warning") << "</div></div>\n";
     }
     if (!document.findings.empty()) {
       out << "<ul class=\"findings\">";
@@ -259,51 +263,60 @@ class HtmlReporter final : public Reporter {
     out << "</div>\n<form class=\"controls\" onsubmit=\"return false\">\n<fieldset><legend>Severity</legend>";
     for (const Severity severity : {Severity::error, Severity::warning, Severity::info}) {
       const auto name = severity_name(severity);
-      out << "<label><input type=\"checkbox\" checked data-severity=\"" << name << "\"> " << name << "</label>";
+      out << "<label><input type=\"checkbox\" checked data-severity=\"" << name << "\"> " << name
+          << "</label>";
     }
     out << "</fieldset>\n<fieldset><legend>Check</legend>";
     for (const auto& check : checks_) {
       out << "<label><input type=\"checkbox\" checked data-check=\"" << escape_markup(check) << "\"> "
           << escape_markup(check) << "</label>";
     }
-    out << "</fieldset>\n<label><input type=\"checkbox\" id=\"only-findings\"> only segments with findings</label>"
+    out << "</fieldset>\n<label><input type=\"checkbox\" id=\"only-findings\"> only segments with "
+           "findings</label>"
         << "<span class=\"legend\">findings shown: <span id=\"shown\">0</span> \u00b7 "
         << "<span class=\"fact k-number\">number</span> <span class=\"fact k-date\">date</span> "
-        << "<span class=\"fact k-name\">name</span> facts; hover one to see its counterpart</span>\n</form>\n";
+        << "<span class=\"fact k-name\">name</span> facts; hover one to see its "
+           "counterpart</span>\n</form>\n";
     if (index_.size() > 1) write_index(out);
     out << "</header>\n</div>\n<script>" << kScript << "</script>\n</body>\n</html>\n";
   }
 
  private:
   static std::string card(std::size_t value, const std::string& label, const std::string& kind) {
-    return "<div class=\"card " + kind + "\"><b>" + std::to_string(value) + "</b><span>" + label + "</span></div>";
+    return "<div class=\"card " + kind + "\"><b>" + std::to_string(value) + "</b><span>" + label +
+           "</span></div>";
   }
 
   void write_index(std::ostream& out) const {
-    out << "<table class=\"index\"><thead><tr><th>Document</th><th>Segments</th><th>Errors</th><th>Warnings</th>"
+    out << "<table "
+           "class=\"index\"><thead><tr><th>Document</th><th>Segments</th><th>Errors</th><th>Warnings</th>"
         << "<th>Notes</th></tr></thead><tbody>\n";
     for (const auto& entry : index_) {
       out << "<tr><td><a href=\"#" << entry.anchor << "\">" << escape_markup(entry.title) << "</a>"
-          << (entry.failed ? " (not checked)" : "") << "</td><td>" << entry.segments << "</td><td>" << entry.errors
-          << "</td><td>" << entry.warnings << "</td><td>" << entry.infos << "</td></tr>\n";
+          << (entry.failed ? " (not checked)" : "") << "</td><td>" << entry.segments << "</td><td>"
+          << entry.errors << "</td><td>" << entry.warnings << "</td><td>" << entry.infos << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
   }
 
-  static void write_segment(const DocumentResult& document, const SegmentResult& segment, const std::string& anchor,
-                            std::ostream& out) {
+  static void write_segment(const DocumentResult& document, const SegmentResult& segment,
+                            const std::string& anchor, std::ostream& out) {
     const std::string prefix = anchor + "-s" + std::to_string(segment.index) + "-f";
     std::vector<Mark> source_marks;
     std::vector<Mark> target_marks;
-    for (const auto& fact : segment.source.facts) source_marks.push_back(Mark{fact.span, &fact, {}, Severity::info, nullptr});
-    for (const auto& fact : segment.target.facts) target_marks.push_back(Mark{fact.span, &fact, {}, Severity::info, nullptr});
+    for (const auto& fact : segment.source.facts)
+      source_marks.push_back(Mark{fact.span, &fact, {}, Severity::info, nullptr});
+    for (const auto& fact : segment.target.facts)
+      target_marks.push_back(Mark{fact.span, &fact, {}, Severity::info, nullptr});
     std::set<std::string> severities;
     for (std::size_t i = 0; i < segment.findings.size(); ++i) {
       const auto& finding = segment.findings[i];
       severities.insert(severity_name(finding.severity));
       const std::string id = prefix + std::to_string(i);
-      if (finding.source) source_marks.push_back({finding.source->span, nullptr, id, finding.severity, &finding.message});
-      if (finding.target) target_marks.push_back({finding.target->span, nullptr, id, finding.severity, &finding.message});
+      if (finding.source)
+        source_marks.push_back({finding.source->span, nullptr, id, finding.severity, &finding.message});
+      if (finding.target)
+        target_marks.push_back({finding.target->span, nullptr, id, finding.severity, &finding.message});
     }
     out << "<div class=\"seg";
     for (const auto& severity : severities) out << " has-" << severity;
@@ -320,8 +333,8 @@ class HtmlReporter final : public Reporter {
     out << "</div>\n";
   }
 
-  static std::string side_cell(const std::string& lang, const SegmentSide& side, const std::vector<Mark>& marks,
-                               const std::set<std::string>& other_keys) {
+  static std::string side_cell(const std::string& lang, const SegmentSide& side,
+                               const std::vector<Mark>& marks, const std::set<std::string>& other_keys) {
     const std::string label = "<span class=\"lang\">" + escape_markup(lang) + "</span>";
     if (side.line == 0) return "<div class=\"side empty\">" + label + "no counterpart</div>";
     const std::string where = "line " + std::to_string(side.line);
@@ -335,6 +348,8 @@ class HtmlReporter final : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_html_reporter(const ReporterOptions&) { return std::make_unique<HtmlReporter>(); }
+std::unique_ptr<Reporter> make_html_reporter(const ReporterOptions&) {
+  return std::make_unique<HtmlReporter>();
+}
 
 }  // namespace concord::report

@@ -1,6 +1,6 @@
 // JSON Lines for pipelines and very large corpora: one object per line, written and flushed as each document
-// finishes. Every line has a "type": "finding" (the concord-report/1 finding plus where it is), "document-error"
-// (a document that could not be read) or, last, "summary".
+// finishes. Every line has a "type": "finding" (the concord-report/1 finding plus where it is),
+// "document-error" (a document that could not be read) or, last, "summary".
 #include "concord/report/reporter.hpp"
 #include "json_fields.hpp"
 #include "locations.hpp"
@@ -41,9 +41,11 @@ class JsonlReporter final : public Reporter {
                  .dump()
           << "\n";
     }
-    for (const auto& finding : document.findings) out << finding_line(document, nullptr, finding).dump() << "\n";
+    for (const auto& finding : document.findings)
+      out << finding_line(document, nullptr, finding).dump() << "\n";
     for (const auto& segment : document.segments) {
-      for (const auto& finding : segment.findings) out << finding_line(document, &segment, finding).dump() << "\n";
+      for (const auto& finding : segment.findings)
+        out << finding_line(document, &segment, finding).dump() << "\n";
     }
     out.flush();
   }
@@ -58,6 +60,8 @@ class JsonlReporter final : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_jsonl_reporter(const ReporterOptions&) { return std::make_unique<JsonlReporter>(); }
+std::unique_ptr<Reporter> make_jsonl_reporter(const ReporterOptions&) {
+  return std::make_unique<JsonlReporter>();
+}
 
 }  // namespace concord::report

@@ -1,7 +1,7 @@
-// JUnit XML for test dashboards: a testsuite per document, a testcase per segment. A segment with error findings
-// is a failure listing them all (the failure's type is the check id, or the ids); warnings and notes go to the
-// testcase's system-out so the dashboard shows them without failing the build; an unreadable document is an
-// error. Documents are written as they arrive.
+// JUnit XML for test dashboards: a testsuite per document, a testcase per segment. A segment with error
+// findings is a failure listing them all (the failure's type is the check id, or the ids); warnings and notes
+// go to the testcase's system-out so the dashboard shows them without failing the build; an unreadable
+// document is an error. Documents are written as they arrive.
 #include <algorithm>
 #include <set>
 
@@ -51,7 +51,7 @@ void write_testcase(std::ostream& out, const std::string& suite, const std::stri
     std::string type;
     for (const auto& check : failed_checks) type += (type.empty() ? "" : " ") + check;
     const auto first = std::find_if(findings.begin(), findings.end(),
-                                     [](const Finding& f) { return f.severity == Severity::error; });
+                                    [](const Finding& f) { return f.severity == Severity::error; });
     out << "      <failure type=\"" << escape_markup(type) << "\" message=\"" << escape_markup(first->message)
         << "\">" << escape_markup(failures) << "</failure>\n";
   }
@@ -88,7 +88,8 @@ class JunitReporter final : public Reporter {
     if (document_case) write_testcase(out, suite, "document", document, nullptr, document.findings);
     for (const auto& segment : document.segments) {
       const auto line = segment.target.line ? segment.target.line : segment.source.line;
-      write_testcase(out, suite, "segment " + std::to_string(segment.index) + " (line " + std::to_string(line) + ")",
+      write_testcase(out, suite,
+                     "segment " + std::to_string(segment.index) + " (line " + std::to_string(line) + ")",
                      document, &segment, segment.findings);
     }
     out << "  </testsuite>\n";
@@ -99,6 +100,8 @@ class JunitReporter final : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_junit_reporter(const ReporterOptions&) { return std::make_unique<JunitReporter>(); }
+std::unique_ptr<Reporter> make_junit_reporter(const ReporterOptions&) {
+  return std::make_unique<JunitReporter>();
+}
 
 }  // namespace concord::report

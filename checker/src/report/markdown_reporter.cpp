@@ -1,6 +1,6 @@
-// Markdown for a CI job summary or a pull-request comment: the totals, a table of findings per check, then the
-// first findings with both sentences, the disagreeing parts in bold. Only the counts and the first findings are
-// kept, so a large scan does not grow the report without bound.
+// Markdown for a CI job summary or a pull-request comment: the totals, a table of findings per check, then
+// the first findings with both sentences, the disagreeing parts in bold. Only the counts and the first
+// findings are kept, so a large scan does not grow the report without bound.
 #include <map>
 
 #include "concord/core/text.hpp"
@@ -12,8 +12,9 @@ namespace {
 
 constexpr std::size_t kShownFindings = 50;
 
-// Document text as literal Markdown: the characters that can open markup inside a line are escaped and line breaks
-// become spaces, so a segment stays one quoted line and never turns into emphasis, a link, a table cell or HTML.
+// Document text as literal Markdown: the characters that can open markup inside a line are escaped and line
+// breaks become spaces, so a segment stays one quoted line and never turns into emphasis, a link, a table
+// cell or HTML.
 std::string literal(std::string_view text) {
   std::string out;
   for (const char c : text) {
@@ -85,18 +86,20 @@ class MarkdownReporter final : public Reporter {
  private:
   void note(const DocumentResult& document, const SegmentResult* segment, const Finding& finding) {
     auto& counts = per_check_[finding.check];
-    ++(finding.severity == Severity::error ? counts.errors
+    ++(finding.severity == Severity::error     ? counts.errors
        : finding.severity == Severity::warning ? counts.warnings
                                                : counts.infos);
     if (total_++ >= kShownFindings) return;
-    const FilePlace place = segment ? primary_place(document, *segment, finding) : FilePlace{document.target.path};
+    const FilePlace place =
+        segment ? primary_place(document, *segment, finding) : FilePlace{document.target.path};
     std::string where = literal(place.path);
     if (place.line) where.append(":").append(std::to_string(place.line));
-    shown_ += "- **" + std::string(to_string(finding.severity)) + "** `" + finding.check + "` " + where + ": " +
-              literal(finding.message) + "\n";
+    shown_ += "- **" + std::string(to_string(finding.severity)) + "** `" + finding.check + "` " + where +
+              ": " + literal(finding.message) + "\n";
     if (segment) {
-      shown_ += "  > " + literal(document.source.lang) + ": " + with_bold_excerpt(segment->source.text, finding.source) +
-                "  \n  > " + literal(document.target.lang) + ": " +
+      shown_ += "  > " + literal(document.source.lang) + ": " +
+                with_bold_excerpt(segment->source.text, finding.source) + "  \n  > " +
+                literal(document.target.lang) + ": " +
                 with_bold_excerpt(segment->target.text, finding.target) + "\n";
     }
   }

@@ -1,6 +1,7 @@
-// SARIF 2.1.0 for code-scanning dashboards: one run, one rule per check (from the check registry, so a new check
-// appears without touching this file), one result per finding located in the translation with the source as a
-// related location. Columns count code points. SARIF has one results array, so the results are kept until end().
+// SARIF 2.1.0 for code-scanning dashboards: one run, one rule per check (from the check registry, so a new
+// check appears without touching this file), one result per finding located in the translation with the
+// source as a related location. Columns count code points. SARIF has one results array, so the results are
+// kept until end().
 #include <cctype>
 #include <map>
 
@@ -17,9 +18,12 @@ constexpr const char* kSarifSchema = "https://json.schemastore.org/sarif-2.1.0.j
 
 std::string sarif_level(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "note";
   }
   return "none";
 }
@@ -62,14 +66,17 @@ Json rules() {
   for (const auto& check : compare::make_checks()) {
     const std::string id(check->id());
     const std::string description(check->description());
-    rules.push_back({{"id", id},
-                     {"name", id},
-                     {"shortDescription", {{"text", description}}},
-                     {"fullDescription",
-                      {{"text", description + " Concord compares each aligned pair of sentences by value and reports "
-                                              "the segment where the two sides disagree."}}},
-                     {"help", {{"text", "Compare the highlighted parts of the source and the translation and "
-                                        "correct the translation, or record the finding in a baseline."}}}});
+    rules.push_back(
+        {{"id", id},
+         {"name", id},
+         {"shortDescription", {{"text", description}}},
+         {"fullDescription",
+          {{"text", description + " Concord compares each aligned pair of sentences by value and reports "
+                                  "the segment where the two sides disagree."}}},
+         {"help",
+          {{"text",
+            "Compare the highlighted parts of the source and the translation and "
+            "correct the translation, or record the finding in a baseline."}}}});
   }
   return rules;
 }
@@ -84,10 +91,11 @@ class SarifReporter final : public Reporter {
 
   void add(const DocumentResult& document, std::ostream&) override {
     if (document.failed) {
-      notifications_.push_back({{"level", "error"},
-                                {"message", {{"text", document.error}}},
-                                {"locations", Json::array({{{"physicalLocation", physical_location(
-                                                                FilePlace{document.target.path}, "")}}})}});
+      notifications_.push_back(
+          {{"level", "error"},
+           {"message", {{"text", document.error}}},
+           {"locations",
+            Json::array({{{"physicalLocation", physical_location(FilePlace{document.target.path}, "")}}})}});
     }
     for (const auto& finding : document.findings) results_.push_back(result(document, nullptr, finding));
     for (const auto& segment : document.segments) {
@@ -98,24 +106,26 @@ class SarifReporter final : public Reporter {
   void end(const Summary&, std::ostream& out) override {
     Json invocation = {{"executionSuccessful", notifications_.empty()}};
     if (!notifications_.empty()) invocation["toolExecutionNotifications"] = std::move(notifications_);
-    Json run = {{"tool", {{"driver", {{"name", "concord"},
-                                      {"version", CONCORD_VERSION},
-                                      {"rules", rules_}}}}},
-                {"invocations", Json::array({std::move(invocation)})},
-                {"columnKind", "unicodeCodePoints"},
-                {"results", std::move(results_)}};
-    const Json log = {{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
+    Json run = {
+        {"tool", {{"driver", {{"name", "concord"}, {"version", CONCORD_VERSION}, {"rules", rules_}}}}},
+        {"invocations", Json::array({std::move(invocation)})},
+        {"columnKind", "unicodeCodePoints"},
+        {"results", std::move(results_)}};
+    const Json log = {
+        {"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
     out << log.dump(2) << "\n";
   }
 
  private:
   Json result(const DocumentResult& document, const SegmentResult* segment, const Finding& finding) const {
     Json result = {{"ruleId", finding.check}};
-    if (auto rule = rule_index_.find(finding.check); rule != rule_index_.end()) result["ruleIndex"] = rule->second;
+    if (auto rule = rule_index_.find(finding.check); rule != rule_index_.end())
+      result["ruleIndex"] = rule->second;
     result["level"] = sarif_level(finding.severity);
     result["message"] = {{"text", finding.message}};
     if (segment == nullptr) {
-      result["locations"] = Json::array({{{"physicalLocation", physical_location(FilePlace{document.target.path}, "")}}});
+      result["locations"] =
+          Json::array({{{"physicalLocation", physical_location(FilePlace{document.target.path}, "")}}});
     } else {
       const FilePlace place = primary_place(document, *segment, finding);
       const bool on_target = segment->target.line != 0;
@@ -124,10 +134,10 @@ class SarifReporter final : public Reporter {
       result["locations"] = Json::array({{{"physicalLocation", physical_location(place, snippet)}}});
       if (on_target) {
         if (auto source = place_of(document.source, segment->source, finding.source)) {
-          result["relatedLocations"] = Json::array({{{"id", 1},
-                                                     {"physicalLocation",
-                                                      physical_location(*source, snippet_of(segment->source, finding.source))},
-                                                     {"message", {{"text", "source sentence"}}}}});
+          result["relatedLocations"] = Json::array(
+              {{{"id", 1},
+                {"physicalLocation", physical_location(*source, snippet_of(segment->source, finding.source))},
+                {"message", {{"text", "source sentence"}}}}});
         }
       }
     }
@@ -143,6 +153,8 @@ class SarifReporter final : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_sarif_reporter(const ReporterOptions&) { return std::make_unique<SarifReporter>(); }
+std::unique_ptr<Reporter> make_sarif_reporter(const ReporterOptions&) {
+  return std::make_unique<SarifReporter>();
+}
 
 }  // namespace concord::report

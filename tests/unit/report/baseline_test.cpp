@@ -1,10 +1,11 @@
+#include "concord/report/baseline.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "concord/core/error.hpp"
-#include "concord/report/baseline.hpp"
 #include "synthetic_documents.hpp"
 
 using concord::report::Baseline;

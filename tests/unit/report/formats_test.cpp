@@ -12,7 +12,8 @@ namespace {
 
 std::size_t occurrences(const std::string& text, const std::string& needle) {
   std::size_t count = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++count;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size()))
+    ++count;
   return count;
 }
 
@@ -58,13 +59,15 @@ TEST_CASE("SARIF has a rule per registered check and a located result per findin
   CHECK(results[3]["level"] == "note");
 
   CHECK(run["invocations"][0]["executionSuccessful"] == false);
-  CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] == "news/b.uk.txt:3: invalid UTF-8");
+  CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] ==
+        "news/b.uk.txt:3: invalid UTF-8");
 }
 
 TEST_CASE("JUnit has a suite per document and a case per segment") {
   const auto xml = render("junit", synthetic_documents());
   CHECK(occurrences(xml, "<testsuite ") == 3);
-  CHECK(occurrences(xml, "<testcase ") == 4 + 1 + 1 + 1);  // 4 segments + the document case, the failed read, 1
+  CHECK(occurrences(xml, "<testcase ") ==
+        4 + 1 + 1 + 1);  // 4 segments + the document case, the failed read, 1
   CHECK(xml.find("tests=\"5\" failures=\"1\" errors=\"0\"") != std::string::npos);
   CHECK(xml.find("tests=\"1\" failures=\"0\" errors=\"1\"") != std::string::npos);
   CHECK(occurrences(xml, "<failure ") == 1);
@@ -107,8 +110,9 @@ TEST_CASE("HTML escapes all text and indexes several documents") {
   CHECK(occurrences(html, "<script>") == 1);  // the report's own script only
   CHECK(html.find("&lt;script&gt;window.concordInjected = 1&lt;/script&gt; &amp; &quot;лапки&quot;") !=
         std::string::npos);
-  CHECK(html.find("&lt;script&gt;</span>window.concordInjected = 1&lt;/script&gt; &amp; &quot;quotes&quot;") !=
-        std::string::npos);
+  CHECK(
+      html.find("&lt;script&gt;</span>window.concordInjected = 1&lt;/script&gt; &amp; &quot;quotes&quot;") !=
+      std::string::npos);
   CHECK(html.find("check the &lt;b&gt;name&lt;/b&gt; spelling") != std::string::npos);
   CHECK(occurrences(html, "<div class=\"seg") == 5);
   CHECK(occurrences(html, "<a href=\"#doc-") == 3);

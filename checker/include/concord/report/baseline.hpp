@@ -9,8 +9,8 @@
 namespace concord::report {
 
 // A finding's identity across runs: the check, the document's translation path, both segment texts and both
-// excerpts, whitespace-normalised. Line numbers are left out, so inserting a paragraph above does not make old
-// findings new; editing the segment itself does. `segment` is null for a document-level finding.
+// excerpts, whitespace-normalised. Line numbers are left out, so inserting a paragraph above does not make
+// old findings new; editing the segment itself does. `segment` is null for a document-level finding.
 std::string fingerprint(const DocumentResult& document, const SegmentResult* segment, const Finding& finding);
 
 // The findings of an earlier concord-report/1 JSON report, to report only what is new since then.
