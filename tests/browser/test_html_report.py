@@ -95,7 +95,7 @@ class WebDriver:
         """The whole page at a viewport `width` px wide (a phone below 600), up to 3000 px tall."""
         self.cdp("Emulation.setDeviceMetricsOverride", {"width": width, "height": 900, "deviceScaleFactor": 1,
                                                         "mobile": width < 600})
-        height = min(self.run("return document.documentElement.scrollHeight"), 3000)
+        height = min(self.run("return Math.ceil(document.querySelector('.page').getBoundingClientRect().bottom)"), 3000)
         shot = self.cdp("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
                                                    "clip": {"x": 0, "y": 0, "width": width, "height": height,
                                                             "scale": 1}})
