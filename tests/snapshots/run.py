@@ -23,7 +23,7 @@ def render(concord, format_, version):
 
 
 def main():
-    concord, update = sys.argv[1], "--update" in sys.argv[2:]
+    concord, update = str(pathlib.Path(sys.argv[1]).resolve()), "--update" in sys.argv[2:]
     version = subprocess.run([concord, "--version"], capture_output=True, text=True).stdout.split()[-1]
     failures = []
     for format_ in FORMATS:

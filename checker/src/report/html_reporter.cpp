@@ -24,7 +24,7 @@ body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans
 .page{display:flex;flex-direction:column;max-width:1280px;margin:0 auto;padding:16px}
 .top{order:-1}
 h1{font-size:1.35rem;margin:.2rem 0 .8rem}
-h2{font-size:1.05rem;margin:0;word-break:break-all}
+h2{font-size:1.05rem;margin:0;overflow-wrap:anywhere}
 .cards{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:12px}
 .card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px 14px;min-width:92px}
 .card b{display:block;font-size:1.3rem}
@@ -38,14 +38,14 @@ display:flex;flex-wrap:wrap;gap:6px 18px;align-items:center}
 .legend{color:var(--muted);font-size:.85rem}
 .index{width:100%;border-collapse:collapse;background:#fff;margin-bottom:12px;font-size:.9rem}
 .index th,.index td{border:1px solid var(--line);padding:4px 8px;text-align:right}
-.index th:first-child,.index td:first-child{text-align:left;word-break:break-all}
+.index th:first-child,.index td:first-child{text-align:left;overflow-wrap:anywhere}
 .document{background:#fff;border:1px solid var(--line);border-radius:8px;margin-bottom:16px;overflow:hidden}
 .doc-head{padding:10px 14px;border-bottom:1px solid var(--line);background:#fbfcfd}
 .doc-meta{color:var(--muted);font-size:.85rem}
 .doc-error{color:var(--error);padding:10px 14px}
 .columns,.seg{display:grid;grid-template-columns:3.2em minmax(0,1fr) minmax(0,1fr)}
 .columns{font-weight:600;font-size:.85rem;color:var(--muted);border-bottom:1px solid var(--line);background:#fbfcfd}
-.columns div{padding:4px 10px;word-break:break-all}
+.columns div{padding:4px 10px;overflow-wrap:anywhere}
 .seg{border-bottom:1px solid var(--line)}
 .seg:last-child{border-bottom:0}
 .seg.has-error{box-shadow:inset 4px 0 var(--error)}.seg.has-warning:not(.has-error){box-shadow:inset 4px 0 #e0a100}
@@ -59,7 +59,7 @@ display:flex;flex-wrap:wrap;gap:6px 18px;align-items:center}
 .finding.warning{background:var(--warning-bg);color:var(--warning)}
 .finding.info{background:var(--info-bg);color:var(--info)}
 .finding code{font-weight:600}
-.fact{background:var(--fact);border-radius:3px;padding:0 1px}
+.fact{background:var(--fact);border-radius:3px;padding:0 1px;white-space:nowrap}
 .fact.k-number{background:var(--number)}.fact.k-date{background:var(--date)}.fact.k-name{background:var(--name)}
 .fact.unpaired{text-decoration:underline dotted var(--muted)}
 .fact.linked{outline:2px solid #3b6fd8;background:#cfe0ff}
