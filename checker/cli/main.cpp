@@ -91,9 +91,9 @@ void write_report(const CommonOptions& options, const std::vector<concord::repor
   concord::report::ReporterOptions reporter_options;
   reporter_options.colour = to_terminal && std::getenv("NO_COLOR") == nullptr;
   auto reporter = concord::report::make_reporter(options.format, reporter_options);
-  if (!options.write_baseline.empty()) write_baseline(options.write_baseline, documents);
-  std::optional<concord::report::Baseline> baseline;
+  std::optional<concord::report::Baseline> baseline;  // loaded first: it may be the file about to be rewritten
   if (!options.baseline.empty()) baseline = concord::report::Baseline::load(options.baseline);
+  if (!options.write_baseline.empty()) write_baseline(options.write_baseline, documents);
   auto emit = [&](std::ostream& out) {
     reporter->begin(out);
     for (const auto& document : documents) {

@@ -124,6 +124,17 @@ class ReportFormatsTest(unittest.TestCase):
                          [("number", "12%", "21%")])
         self.assertEqual(json.loads(second.stdout)["summary"]["errors"], 1)
 
+    def test_a_baseline_can_be_updated_in_place(self):
+        uk, en = self.write("a.uk.txt", PAIR_UK), self.write("a.en.txt", PAIR_EN)
+        baseline = str(self.dir / "baseline.json")
+        self.assertEqual(run("check", uk, en, "--write-baseline", baseline).returncode, 1)
+        self.write("a.en.txt", PAIR_EN[:2] + [PAIR_EN[2].replace("12%", "21%")])
+        updated = run("check", uk, en, "--baseline", baseline, "--write-baseline", baseline, "--format", "json")
+        self.assertEqual(len(findings_of(json.loads(updated.stdout))), 1, "the old baseline filtered this run")
+        self.assertEqual(len(findings_of(json.loads(pathlib.Path(baseline).read_text(encoding="utf-8")))), 2)
+        again = run("check", uk, en, "--baseline", baseline, "--format", "json")
+        self.assertEqual((again.returncode, findings_of(json.loads(again.stdout))), (0, []))
+
     def test_a_baseline_that_is_not_a_report_is_a_usage_error(self):
         uk, en = self.write("a.uk.txt", PAIR_UK), self.write("a.en.txt", PAIR_EN)
         bad = self.write("bad.json", ["{}"])
