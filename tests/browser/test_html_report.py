@@ -3,7 +3,7 @@
 HTTP, python stdlib only). Checks the DOM after the page's script ran, clicks the filter, escapes, and writes
 screenshots at desktop and phone widths into the build folder.
 
-Environment: CONCORD_BIN (the concord binary), CONCORD_UNIT_TESTS (writes the synthetic multi-document report),
+Environment: CONCORD_BIN (the concord binary), CONCORD_UNIT_TESTS (writes the synthetic multi-document reports),
 CONCORD_ROOT (the source tree, for corpora/), CONCORD_OUT (where the reports and screenshots go).
 """
 import base64
@@ -188,10 +188,10 @@ class HtmlReportInBrowser(unittest.TestCase):
 
     def synthetic_page(self):
         """Several documents, every severity, an omission, a failed document, markup in the text."""
-        page = OUT / "synthetic-report.html"
-        result = subprocess.run([UNIT_TESTS, "--test-case=the synthetic HTML report is written*"],
-                                env={**os.environ, "CONCORD_SYNTHETIC_HTML": str(page)}, capture_output=True, text=True)
+        result = subprocess.run([UNIT_TESTS, "--test-case=the synthetic reports are written*"],
+                                env={**os.environ, "CONCORD_SYNTHETIC_DIR": str(OUT)}, capture_output=True, text=True)
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        page = OUT / "synthetic.html"
         self.assertTrue(page.exists())
         return page
 

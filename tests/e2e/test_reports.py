@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import jsonschema
 
 CONCORD = os.environ["CONCORD_BIN"]
+UNIT_TESTS = os.environ["CONCORD_UNIT_TESTS"]
 SHARED = pathlib.Path(os.environ["CONCORD_SHARED"])
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "corpora" / "energy-prices.uk.txt"
@@ -64,6 +65,32 @@ class ReportFormatsTest(unittest.TestCase):
                 rules = {rule["id"] for rule in sarif["runs"][0]["tool"]["driver"]["rules"]}
                 self.assertTrue({f["check"] for f in expected} <= rules)
                 self.assertTrue(expected, "the pair must have findings for this test to mean anything")
+
+    def synthetic(self, format_):
+        """A report of several documents with every severity, an omission and a failed document (unit tests)."""
+        result = subprocess.run([UNIT_TESTS, "--test-case=the synthetic reports are written*"],
+                                env={**os.environ, "CONCORD_SYNTHETIC_DIR": str(self.dir)}, capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        return (self.dir / f"synthetic.{format_}").read_text(encoding="utf-8")
+
+    def test_sarif_of_several_documents_with_a_failed_one_validates_too(self):
+        schema = json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+        sarif = json.loads(self.synthetic("sarif"))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in jsonschema.Draft4Validator(schema).iter_errors(sarif)]
+        self.assertEqual(errors, [])
+        self.assertEqual(sorted(r["level"] for r in sarif["runs"][0]["results"]), ["error", "note", "warning", "warning"])
+        self.assertEqual(len(sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]), 1)
+
+    def test_junit_of_several_documents_parses_with_failures_and_errors(self):
+        root = ET.fromstring(self.synthetic("junit"))
+        suites = root.findall("testsuite")
+        self.assertEqual([int(s.get("tests")) for s in suites], [5, 1, 1])
+        self.assertEqual([int(s.get("failures")) for s in suites], [1, 0, 0])
+        self.assertEqual([int(s.get("errors")) for s in suites], [0, 1, 0])
+        self.assertEqual([len(s.findall("testcase")) for s in suites], [5, 1, 1])
+        self.assertEqual(root.find(".//error").get("message"), "news/b.uk.txt:3: invalid UTF-8")
+        notes = "".join(out.text for out in root.iter("system-out"))
+        self.assertIn('<script>window.concordInjected = 1</script> & "quotes"', notes)
 
     def test_sarif_region_points_at_the_translated_excerpt(self):
         uk, en = self.write("a.uk.txt", PAIR_UK), self.write("a.en.txt", PAIR_EN)

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "concord/compare/registry.hpp"
@@ -125,10 +126,15 @@ TEST_CASE("HTML for a single document has no index") {
   CHECK(render("html", documents).find("class=\"index\"") == std::string::npos);
 }
 
-// The browser test (tests/browser) loads this page: it has what the bundled corpora cannot yet produce.
-TEST_CASE("the synthetic HTML report is written where CONCORD_SYNTHETIC_HTML says") {
-  const char* path = std::getenv("CONCORD_SYNTHETIC_HTML");
-  if (path == nullptr) return;
-  std::ofstream(path) << render("html", synthetic_documents());
-  CHECK(std::ifstream(path).good());
+// The browser test and the SARIF schema test load these: they hold what the bundled corpora cannot yet
+// produce.
+TEST_CASE("the synthetic reports are written where CONCORD_SYNTHETIC_DIR says") {
+  const char* folder = std::getenv("CONCORD_SYNTHETIC_DIR");
+  if (folder == nullptr) return;
+  for (const auto& format : concord::report::format_names()) {
+    const auto report = render(format, synthetic_documents());
+    const auto path = std::filesystem::path(folder) / ("synthetic." + format);
+    std::ofstream(path, std::ios::binary) << report;
+    CHECK(std::filesystem::file_size(path) == report.size());
+  }
 }
