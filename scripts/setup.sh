@@ -9,7 +9,8 @@ packages=(
   python3 python3-jsonschema
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(${CONCORD_TEST_PACKAGES:-})
+  # chromium + chromium-driver: the HTML report is tested in a real headless browser.
+  packages+=(chromium chromium-driver ${CONCORD_TEST_PACKAGES:-})
 fi
 
 missing=()

@@ -12,6 +12,7 @@
 #include "concord/read/plain_pair.hpp"
 #include "concord/read/tsv.hpp"
 #include "concord/report/atomic_file.hpp"
+#include "concord/report/baseline.hpp"
 #include "concord/report/reporter.hpp"
 
 namespace {
@@ -26,6 +27,8 @@ struct CommonOptions {
   std::string fail_on = "error";
   std::string dictionaries;
   std::string hunspell_dir;
+  std::string baseline;
+  std::string write_baseline;
   std::optional<std::string> from;
   std::optional<std::string> to;
 };
@@ -48,6 +51,24 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                      "Folder of language profiles and data (env CONCORD_DICTIONARIES)");
   command.add_option("--hunspell-dir", options.hunspell_dir,
                      "Folder with Hunspell .aff/.dic files (env CONCORD_HUNSPELL_DIR; default /usr/share/hunspell)");
+  command.add_option("--baseline", options.baseline, "Leave out the findings already in this earlier JSON report")
+      ->check(CLI::ExistingFile);
+  command.add_option("--write-baseline", options.write_baseline,
+                     "Also write all findings, before --baseline, as a JSON report to FILE");
+}
+
+// The findings of this run as a JSON report, the baseline of later runs.
+void write_baseline(const std::string& path, const std::vector<concord::report::DocumentResult>& documents) {
+  auto reporter = concord::report::make_reporter("json", {});
+  concord::report::Summary summary;
+  concord::report::AtomicFile file(path);
+  reporter->begin(file.stream());
+  for (const auto& document : documents) {
+    summary.add(document);
+    reporter->add(document, file.stream());
+  }
+  reporter->end(summary, file.stream());
+  file.commit();
 }
 
 concord::lang::Settings settings_from(const CommonOptions& options) {
@@ -70,11 +91,15 @@ void write_report(const CommonOptions& options, const std::vector<concord::repor
   concord::report::ReporterOptions reporter_options;
   reporter_options.colour = to_terminal && std::getenv("NO_COLOR") == nullptr;
   auto reporter = concord::report::make_reporter(options.format, reporter_options);
+  std::optional<concord::report::Baseline> baseline;  // loaded first: it may be the file about to be rewritten
+  if (!options.baseline.empty()) baseline = concord::report::Baseline::load(options.baseline);
+  if (!options.write_baseline.empty()) write_baseline(options.write_baseline, documents);
   auto emit = [&](std::ostream& out) {
     reporter->begin(out);
     for (const auto& document : documents) {
-      summary.add(document);
-      reporter->add(document, out);
+      const auto reported = baseline ? baseline->filter(document) : document;
+      summary.add(reported);
+      reporter->add(reported, out);
     }
     reporter->end(summary, out);
   };

@@ -6,7 +6,12 @@
 
 namespace concord::report {
 
+std::unique_ptr<Reporter> make_html_reporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> make_json_reporter(const ReporterOptions& options);
+std::unique_ptr<Reporter> make_jsonl_reporter(const ReporterOptions& options);
+std::unique_ptr<Reporter> make_junit_reporter(const ReporterOptions& options);
+std::unique_ptr<Reporter> make_markdown_reporter(const ReporterOptions& options);
+std::unique_ptr<Reporter> make_sarif_reporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> make_text_reporter(const ReporterOptions& options);
 
 namespace {
@@ -15,7 +20,12 @@ using Factory = std::unique_ptr<Reporter> (*)(const ReporterOptions&);
 
 const std::vector<std::pair<std::string, Factory>>& formats() {
   static const std::vector<std::pair<std::string, Factory>> table = {
+      {"html", make_html_reporter},
       {"json", make_json_reporter},
+      {"jsonl", make_jsonl_reporter},
+      {"junit", make_junit_reporter},
+      {"markdown", make_markdown_reporter},
+      {"sarif", make_sarif_reporter},
       {"text", make_text_reporter},
   };
   return table;
