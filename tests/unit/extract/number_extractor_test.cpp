@@ -44,3 +44,8 @@ TEST_CASE("identifiers and clock times and dotted dates are not quantities") {
   CHECK(numbers("en", "Witkoff21.01.26, 13:30 [views_2532]").empty());
   CHECK(numbers("en", "COVID19 and 5G").empty());
 }
+
+TEST_CASE("English groups digits with no-break spaces but not with plain spaces") {
+  CHECK(numbers("en", "costs 1\u202F500\u202F000") == std::vector<Found>{{"1\u202F500\u202F000", 1500000, ""}});
+  CHECK(numbers("en", "in 2014 500 people") == std::vector<Found>{{"2014", 2014, ""}, {"500", 500, ""}});
+}
