@@ -31,6 +31,7 @@ enum class AtomKind {
   part,        // a part of a calendar date that joins its neighbours: a month, a weekday, a year, `21.01.26`
   standalone,  // complete on its own: a clock time, a decade, a century, a relative expression
   connector,   // may stand between the parts of one date (`,`, `of`)
+  list,        // joins dates in a list (`та`, `and`): `26 та 27 листопада`
 };
 
 struct Atom {
@@ -166,6 +167,7 @@ class DateExtractor final : public Extractor {
         const Span span{i, match.end};
         if (word.kind == DateWordKind::context) context_end = match.end;
         if (word.kind == DateWordKind::connector) atoms.push_back({AtomKind::connector, span});
+        if (word.kind == DateWordKind::list_word) atoms.push_back({AtomKind::list, span});
         if (word.kind == DateWordKind::month || word.kind == DateWordKind::weekday) {
           Atom atom{AtomKind::part, span};
           (word.kind == DateWordKind::month ? atom.value.month : atom.value.weekday) = word.value;
@@ -395,47 +397,95 @@ class DateExtractor final : public Extractor {
     return end;
   }
 
+  // Whether the text between two atoms holds only spaces and atoms of the given kind (commas only if allowed).
+  static bool gap_holds_only(const std::vector<Atom>& atoms, const std::u32string& n, std::size_t from,
+                             std::size_t to, AtomKind kind, bool comma_allowed) {
+    for (std::size_t k = from; k < to; ++k) {
+      if (n[k] == U' ') continue;
+      if (n[k] == U',' && !comma_allowed) return false;
+      const bool covered = std::any_of(atoms.begin(), atoms.end(), [&](const Atom& a) {
+        return a.kind == kind && a.span.start <= k && k < a.span.end;
+      });
+      if (!covered) return false;
+    }
+    return true;
+  }
+
+  // The month a day number belongs to, by atom index: the month right beside it (`21 січня`, `January 21st`,
+  // `21st of January`), or, through a list (`26 та 27 листопада`, `November 26 and 27`), the month of a listed
+  // day. `listed` tells the second kind, which makes a date of its own rather than joining its neighbours.
+  struct DayOfMonth {
+    std::size_t month;
+    bool listed;
+  };
+  static std::vector<std::optional<DayOfMonth>> days_of_months(const std::vector<Atom>& atoms,
+                                                               const std::u32string& n) {
+    std::vector<std::optional<DayOfMonth>> days(atoms.size());
+    auto is_day_number = [&](std::size_t k) {
+      const Atom& a = atoms[k];
+      return a.kind == AtomKind::number && a.digits <= 2 && a.number >= 1 && a.number <= 31 &&
+             (!a.number_end || *a.number_end <= 31);
+    };
+    auto is_bare_month = [&](std::size_t k) {
+      return atoms[k].kind == AtomKind::part && atoms[k].value.month && !atoms[k].value.day;
+    };
+    // The nearest atom in a direction that is not of `skipped` kind, if the gap to it holds only such atoms.
+    auto neighbour = [&](std::size_t k, int step, AtomKind skipped, bool comma_allowed) -> std::optional<std::size_t> {
+      std::size_t j = k;
+      do {
+        if ((step < 0 && j == 0) || (step > 0 && j + 1 >= atoms.size())) return std::nullopt;
+        j = step < 0 ? j - 1 : j + 1;
+      } while (atoms[j].kind == skipped);
+      const auto [from, to] = step < 0 ? std::pair(atoms[j].span.end, atoms[k].span.start)
+                                       : std::pair(atoms[k].span.end, atoms[j].span.start);
+      if (!gap_holds_only(atoms, n, from, to, skipped, comma_allowed)) return std::nullopt;
+      return j;
+    };
+    for (std::size_t k = 0; k < atoms.size(); ++k) {
+      if (!is_day_number(k)) continue;
+      for (int step : {1, -1}) {
+        if (auto j = neighbour(k, step, AtomKind::connector, false); j && is_bare_month(*j) && !days[k]) {
+          days[k] = DayOfMonth{*j, false};
+        }
+      }
+    }
+    for (int step : {1, -1}) {
+      for (std::size_t m = 0; m < atoms.size(); ++m) {
+        const std::size_t k = step > 0 ? atoms.size() - 1 - m : m;  // walk away from the month
+        if (!is_day_number(k) || days[k]) continue;
+        if (auto j = neighbour(k, step, AtomKind::list, true); j && *j != k && days[*j] &&
+                                                                 (atoms[*j].span.start != atoms[k].span.end)) {
+          const std::size_t gap_start = step > 0 ? atoms[k].span.end : atoms[*j].span.end;
+          const std::size_t gap_end = step > 0 ? atoms[*j].span.start : atoms[k].span.start;
+          const bool has_list_word = std::any_of(n.begin() + static_cast<std::ptrdiff_t>(gap_start),
+                                                 n.begin() + static_cast<std::ptrdiff_t>(gap_end),
+                                                 [](char32_t c) { return c != U' '; });
+          if (has_list_word) days[k] = DayOfMonth{days[*j]->month, true};
+        }
+      }
+    }
+    return days;
+  }
+
   // Joins adjacent parts into expressions and decides what each bare number is.
   std::vector<DateExpression> assemble(const std::vector<Atom>& atoms, const std::u32string& n) const {
+    const auto days = days_of_months(atoms, n);
     std::vector<DateExpression> result;
-    std::optional<DateExpression> current;
+    DateExpression current;
+    bool open = false;
     bool current_needs_evidence = false;
     bool current_has_number = false;
     auto flush = [&] {
-      if (current && !current->value.empty() && (!current_needs_evidence || current_has_number)) {
-        result.push_back(std::move(*current));
+      if (open && !current.value.empty() && (!current_needs_evidence || current_has_number)) {
+        result.push_back(current);
       }
-      current.reset();
+      open = false;
       current_needs_evidence = current_has_number = false;
-    };
-    auto gap_is_joinable = [&](std::size_t from, std::size_t to, bool comma_allowed) {
-      for (std::size_t k = from; k < to; ++k) {
-        if (n[k] == U' ') continue;
-        if (n[k] == U',' && !comma_allowed) return false;
-        const bool connector = std::any_of(atoms.begin(), atoms.end(), [&](const Atom& a) {
-          return a.kind == AtomKind::connector && a.span.start <= k && k < a.span.end;
-        });
-        if (!connector) return false;
-      }
-      return true;
-    };
-    auto is_month_beside = [&](std::size_t index) {
-      auto month_at = [&](std::size_t k) { return atoms[k].kind == AtomKind::part && atoms[k].value.month; };
-      std::size_t next = index + 1;
-      while (next < atoms.size() && atoms[next].kind == AtomKind::connector) ++next;
-      if (next < atoms.size() && month_at(next) && !atoms[next].value.day &&
-          gap_is_joinable(atoms[index].span.end, atoms[next].span.start, false)) {
-        return true;
-      }
-      std::size_t previous = index;
-      while (previous > 0 && atoms[previous - 1].kind == AtomKind::connector) --previous;
-      return previous > 0 && month_at(previous - 1) && !atoms[previous - 1].value.day &&
-             gap_is_joinable(atoms[previous - 1].span.end, atoms[index].span.start, false);
     };
 
     for (std::size_t k = 0; k < atoms.size(); ++k) {
       const Atom& atom = atoms[k];
-      if (atom.kind == AtomKind::connector) continue;
+      if (atom.kind == AtomKind::connector || atom.kind == AtomKind::list) continue;
       if (atom.kind == AtomKind::standalone) {
         flush();
         result.push_back({atom.span, {}, atom.value, atom.range_end});
@@ -445,10 +495,17 @@ class DateExtractor final : public Extractor {
       std::optional<DateValue> range_end = atom.range_end;
       bool from_number = false;
       if (atom.kind == AtomKind::number) {
-        const bool day_range = !atom.number_end || *atom.number_end <= 31;
         const bool bare_year = atom.digits == 4 && atom.number >= kFirstBareYear && atom.number <= kLastBareYear &&
                                (!atom.number_end || *atom.number_end <= kLastBareYear);
-        if (atom.digits <= 2 && atom.number >= 1 && atom.number <= 31 && day_range && is_month_beside(k)) {
+        if (days[k] && days[k]->listed) {
+          flush();
+          DateValue listed_day = calendar_date({}, atoms[days[k]->month].value.month, atom.number);
+          std::optional<DateValue> listed_end;
+          if (atom.number_end) listed_end = calendar_date({}, {}, *atom.number_end);
+          result.push_back({atom.span, {}, listed_day, listed_end});
+          continue;
+        }
+        if (days[k]) {
           value.day = atom.number;
           if (atom.number_end) range_end = calendar_date({}, {}, *atom.number_end);
         } else if (bare_year) {
@@ -460,15 +517,16 @@ class DateExtractor final : public Extractor {
         }
         from_number = true;
       }
-      const bool joins = current && !conflicts(current->value, value) && !(current->range_end && range_end) &&
-                         gap_is_joinable(current->span.end, atom.span.start, true);
+      const bool joins = open && !conflicts(current.value, value) && !(current.range_end && range_end) &&
+                         gap_holds_only(atoms, n, current.span.end, atom.span.start, AtomKind::connector, true);
       if (!joins) {
         flush();
         current = DateExpression{atom.span, {}, {}, std::nullopt};
+        open = true;
       }
-      merge_into(current->value, value);
-      if (range_end) current->range_end = range_end;
-      current->span.end = atom.span.end;
+      merge_into(current.value, value);
+      if (range_end) current.range_end = range_end;
+      current.span.end = atom.span.end;
       current_needs_evidence = current_needs_evidence || atom.needs_evidence;
       current_has_number = current_has_number || from_number;
     }

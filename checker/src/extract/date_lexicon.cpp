@@ -25,6 +25,7 @@ const std::map<std::string, DateWordKind, std::less<>> kKinds = {
     {"hour_word", DateWordKind::hour_word},
     {"zone", DateWordKind::zone},
     {"connector", DateWordKind::connector},
+    {"list_word", DateWordKind::list_word},
     {"context", DateWordKind::context},
 };
 
@@ -76,7 +77,7 @@ DateLexicon::DateLexicon(const lang::Profile& profile) {
     word.ambiguous = name.abbreviated;
     add(name.text, word);
   }
-  for (const auto& name : names.weekdays) add(name.text, {DateWordKind::weekday, name.value});
+  for (const auto& name : names.weekdays) add(name.text, DateWord(DateWordKind::weekday, name.value));
 
   const auto path = profile.data_dir / "dates.tsv";
   std::ifstream in(path);

@@ -12,10 +12,12 @@ namespace concord::extract {
 
 enum class DateWordKind {
   month, weekday, relative, year_word, century_word, ordinal_suffix, decade_suffix, meridiem, hour_word, zone,
-  connector, context
+  connector, list_word, context
 };
 
 struct DateWord {
+  explicit DateWord(DateWordKind kind, int value = 0) : kind(kind), value(value) {}
+
   DateWordKind kind;
   int value = 0;          // month 1-12, weekday 1-7, meridiem 0 (a.m.) or 12 (p.m.)
   std::string category;   // relative expressions: "yesterday", "last-month", ...
