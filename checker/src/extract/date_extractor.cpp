@@ -22,7 +22,6 @@ namespace concord::extract {
 namespace {
 
 constexpr std::u32string_view kCurrencySigns = U"$€£₴";
-constexpr std::u32string_view kGroupSeparators = U",. \u00A0\u202F\u2009";
 constexpr int kFirstBareYear = 1800;
 constexpr int kLastBareYear = 2100;
 
@@ -45,6 +44,7 @@ struct Atom {
   std::optional<int> number_end;
   std::size_t digits = 0;
   bool needs_evidence = false;  // an ambiguous name with no context word before it
+  bool after_context = false;   // right after a context word: `у 2000`, `in 1900`
 };
 
 std::size_t digit_run_end(const std::u32string& s, std::size_t i) {
@@ -116,7 +116,9 @@ void merge_into(DateValue& into, const DateValue& from) {
 
 class DateExtractor final : public Extractor {
  public:
-  explicit DateExtractor(const lang::Profile& profile) : lexicon_(profile) {}
+  explicit DateExtractor(const lang::Profile& profile)
+      : lexicon_(profile),
+        number_separators_(profile.numbers.grouping + profile.numbers.decimal + profile.numbers.extra_decimals) {}
 
   void extract(const SegmentText& text, SegmentFacts& facts) const override {
     const std::u32string& s = text.chars;
@@ -135,6 +137,16 @@ class DateExtractor final : public Extractor {
     return i;
   }
 
+  // Where a range continues after `i`: past a dash (`1–3`) or a range word (`з 9:00 до 18:00`, `from 1 to 3`).
+  std::optional<std::size_t> range_separator_end(const std::u32string& s, const std::u32string& n,
+                                                 std::size_t i) const {
+    const std::size_t next = skip_spaces(n, i);
+    if (next < n.size() && n[next] == U'-') return next + 1;
+    if (next == i) return std::nullopt;
+    if (auto word = lexicon_.match(n, s, next, DateWordKind::range_word)) return word->end;
+    return std::nullopt;
+  }
+
   // A word of `kind` after optional spaces at `i`: its end, or nothing.
   std::optional<DateLexicon::Match> word_after(const std::u32string& s, const std::u32string& n, std::size_t i,
                                                DateWordKind kind) const {
@@ -148,7 +160,11 @@ class DateExtractor final : public Extractor {
     std::optional<std::size_t> context_end;
     for (std::size_t i = 0; i < n.size();) {
       if (text::is_digit(n[i])) {
+        const std::size_t first_new = atoms.size();
         i = scan_number(s, n, i, atoms);
+        for (std::size_t k = first_new; k < atoms.size(); ++k) {
+          atoms[k].after_context = context_end && skip_spaces(n, *context_end) == atoms[k].span.start;
+        }
         continue;
       }
       const bool inside_word = i > 0 && adapters::is_letter(n[i]) && adapters::is_letter(n[i - 1]);
@@ -181,7 +197,7 @@ class DateExtractor final : public Extractor {
         }
         next = std::max(next, match.end);
       }
-      if (next == i + 1) {
+      if (next == i + 1 && adapters::is_letter(n[i])) {
         while (next < n.size() && adapters::is_letter(n[next])) ++next;
       }
       i = next;
@@ -209,19 +225,23 @@ class DateExtractor final : public Extractor {
     const std::size_t e1 = digit_run_end(n, i);
     const std::size_t digits = e1 - i;
     const bool glued_before = i > 0 && (adapters::is_letter(n[i - 1]) || n[i - 1] == U'_');
-    const bool inside_number = i >= 2 && kGroupSeparators.find(n[i - 1]) != std::u32string_view::npos &&
-                               text::is_digit(n[i - 2]);
+    const bool inside_number = i >= 2 && is_number_separator(s[i - 1]) && text::is_digit(s[i - 2]);
     if (digits > 4 || glued_before || inside_number) return e1;
     const int first = digits_value(n, i, e1);
 
+    // A day right after its month is read as a day even where a space could group digits: `April 3 410 bodies`,
+    // and `April 2 to 6 am` is no range of hours.
+    const bool after_month = !atoms.empty() && atoms.back().kind == AtomKind::part && atoms.back().value.month &&
+                             !atoms.back().value.day && skip_spaces(n, atoms.back().span.end) == i;
     if (auto atom = numeric_date_or_time(s, n, i, e1, first)) {
       atoms.push_back(*atom);
       return atom->span.end;
     }
     // A grouped or decimal number (`2 000`, `3,5`, `1.5`) belongs to the number facts.
-    if (e1 + 1 < n.size() && kGroupSeparators.find(n[e1]) != std::u32string_view::npos && text::is_digit(n[e1 + 1])) {
+    if (e1 + 1 < n.size() && is_number_separator(s[e1]) && text::is_digit(s[e1 + 1]) &&
+        !(after_month && text::is_space(s[e1]))) {
       const std::size_t next_end = digit_run_end(n, e1 + 1);
-      if (n[e1] != U' ' || (next_end - e1 - 1 == 3 && digits <= 3)) return next_end;
+      if (!text::is_space(s[e1]) || (next_end - e1 - 1 == 3 && digits <= 3)) return next_end;
     }
     if (i > 0 && kCurrencySigns.find(n[i - 1]) != std::u32string_view::npos) return e1;
 
@@ -230,10 +250,23 @@ class DateExtractor final : public Extractor {
     atom.digits = digits;
     std::size_t pos = e1;
     // A range: `1–3`, `2011-2019`, `1 – 3`.
-    if (std::size_t dash = skip_spaces(n, pos); dash < n.size() && n[dash] == U'-') {
-      const std::size_t second = skip_spaces(n, dash + 1);
+    if (auto separator_end = range_separator_end(s, n, pos)) {
+      const std::size_t second = skip_spaces(n, *separator_end);
       const std::size_t second_end = digit_run_end(n, second);
-      if (second_end > second && second_end - second <= 4 &&
+      // `from 1 to 2 pm`: both hours take the meridiem written after the second.
+      if (auto end_time = !after_month && second_end - second <= 2 && first >= 1 && first <= 12
+                              ? clock_hour_with_meridiem(s, n, second, second_end, digits_value(n, second, second_end))
+                              : std::nullopt) {
+        Atom time{AtomKind::standalone, {i, end_time->span.end}};
+        const int meridiem = *end_time->value.hour >= 12 ? 12 : 0;
+        time.value.hour = first % 12 + meridiem;
+        time.value.minute = 0;
+        time.range_end = end_time->value;
+        atoms.push_back(time);
+        return time.span.end;
+      }
+      const bool clock_follows = second_end < n.size() && n[second_end] == U':';
+      if (second_end > second && second_end - second <= 4 && !clock_follows &&
           !(second_end < n.size() && adapters::is_letter(n[second_end]))) {
         const int last = digits_value(n, second, second_end);
         if (last > first) {
@@ -377,8 +410,8 @@ class DateExtractor final : public Extractor {
     } else if (!meridiem_read && lexicon_.twelve_hour_clock() && *time.value.hour >= 1 && *time.value.hour <= 11) {
       time.value.hour_may_be_pm = true;
     }
-    if (std::size_t dash = skip_spaces(n, end); dash < n.size() && n[dash] == U'-') {
-      const std::size_t start = skip_spaces(n, dash + 1);
+    if (auto separator_end = range_separator_end(s, n, end)) {
+      const std::size_t start = skip_spaces(n, *separator_end);
       const std::size_t e1 = digit_run_end(n, start);
       if (e1 > start && e1 - start <= 2 && e1 + 3 <= n.size() && n[e1] == U':' && text::is_digit(n[e1 + 1]) &&
           text::is_digit(n[e1 + 2]) && (e1 + 3 == n.size() || !text::is_digit(n[e1 + 3]))) {
@@ -495,8 +528,10 @@ class DateExtractor final : public Extractor {
       std::optional<DateValue> range_end = atom.range_end;
       bool from_number = false;
       if (atom.kind == AtomKind::number) {
+        // A round hundred is more often a count (`2000 футів`) than a year unless `у`, `in` or the like says so.
         const bool bare_year = atom.digits == 4 && atom.number >= kFirstBareYear && atom.number <= kLastBareYear &&
-                               (!atom.number_end || *atom.number_end <= kLastBareYear);
+                               (!atom.number_end || *atom.number_end <= kLastBareYear) &&
+                               (atom.number % 100 != 0 || atom.after_context);
         if (days[k] && days[k]->listed) {
           flush();
           DateValue listed_day = calendar_date({}, atoms[days[k]->month].value.month, atom.number);
@@ -541,7 +576,10 @@ class DateExtractor final : public Extractor {
     return result;
   }
 
+  bool is_number_separator(char32_t c) const { return number_separators_.find(c) != std::u32string::npos; }
+
   DateLexicon lexicon_;
+  std::u32string number_separators_;  // the language's decimal and grouping marks: `2 000` is no day
 };
 
 }  // namespace

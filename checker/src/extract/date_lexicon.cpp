@@ -26,6 +26,7 @@ const std::map<std::string, DateWordKind, std::less<>> kKinds = {
     {"zone", DateWordKind::zone},
     {"connector", DateWordKind::connector},
     {"list_word", DateWordKind::list_word},
+    {"range_word", DateWordKind::range_word},
     {"context", DateWordKind::context},
 };
 
