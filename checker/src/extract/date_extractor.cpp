@@ -147,6 +147,17 @@ class DateExtractor final : public Extractor {
     return std::nullopt;
   }
 
+  // Whether the word before `i` (and a space) is of `kind`: `у 2000`, `о 14.00`.
+  bool preceded_by(const std::u32string& s, const std::u32string& n, std::size_t i, DateWordKind kind) const {
+    std::size_t end = i;
+    while (end > 0 && n[end - 1] == U' ') --end;
+    std::size_t start = end;
+    while (start > 0 && adapters::is_letter(n[start - 1])) --start;
+    if (end == i || start == end) return false;
+    const auto word = lexicon_.match(n, s, start, kind);
+    return word && word->end == end;
+  }
+
   // A word of `kind` after optional spaces at `i`: its end, or nothing.
   std::optional<DateLexicon::Match> word_after(const std::u32string& s, const std::u32string& n, std::size_t i,
                                                DateWordKind kind) const {
@@ -157,13 +168,12 @@ class DateExtractor final : public Extractor {
 
   std::vector<Atom> scan(const std::u32string& s, const std::u32string& n) const {
     std::vector<Atom> atoms;
-    std::optional<std::size_t> context_end;
     for (std::size_t i = 0; i < n.size();) {
       if (text::is_digit(n[i])) {
         const std::size_t first_new = atoms.size();
         i = scan_number(s, n, i, atoms);
         for (std::size_t k = first_new; k < atoms.size(); ++k) {
-          atoms[k].after_context = context_end && skip_spaces(n, *context_end) == atoms[k].span.start;
+          atoms[k].after_context = preceded_by(s, n, atoms[k].span.start, DateWordKind::context);
         }
         continue;
       }
@@ -181,13 +191,12 @@ class DateExtractor final : public Extractor {
       for (const auto& match : lexicon_.match_all(n, s, i)) {
         const DateWord& word = *match.word;
         const Span span{i, match.end};
-        if (word.kind == DateWordKind::context) context_end = match.end;
         if (word.kind == DateWordKind::connector) atoms.push_back({AtomKind::connector, span});
         if (word.kind == DateWordKind::list_word) atoms.push_back({AtomKind::list, span});
         if (word.kind == DateWordKind::month || word.kind == DateWordKind::weekday) {
           Atom atom{AtomKind::part, span};
           (word.kind == DateWordKind::month ? atom.value.month : atom.value.weekday) = word.value;
-          atom.needs_evidence = word.ambiguous && !(context_end && skip_spaces(n, *context_end) == i);
+          atom.needs_evidence = word.ambiguous && !preceded_by(s, n, i, DateWordKind::context);
           atoms.push_back(atom);
         }
         if (word.kind == DateWordKind::relative) {
@@ -265,10 +274,12 @@ class DateExtractor final : public Extractor {
         atoms.push_back(time);
         return time.span.end;
       }
-      const bool clock_follows = second_end < n.size() && n[second_end] == U':';
+      const bool clock_follows = second_end < n.size() && (n[second_end] == U':' ||
+                                                           word_after(s, n, second_end, DateWordKind::meridiem));
       if (second_end > second && second_end - second <= 4 && !clock_follows &&
           !(second_end < n.size() && adapters::is_letter(n[second_end]))) {
-        const int last = digits_value(n, second, second_end);
+        int last = digits_value(n, second, second_end);
+        if (digits == 4 && second_end - second == 2) last += first / 100 * 100;  // `1986-88`
         if (last > first) {
           atom.number_end = last;
           pos = second_end;
@@ -278,7 +289,7 @@ class DateExtractor final : public Extractor {
     // Glued or hyphenated suffixes: `21-го`, `21st`, `1990-ті`, `1990s`, `'90s`.
     std::size_t suffix_start = pos < n.size() && (n[pos] == U'-' || n[pos] == U'\'') ? pos + 1 : pos;
     if (pos < n.size() && adapters::is_letter(n[pos]) && !atom.number_end) {
-      if (auto time = clock_hour_with_meridiem(s, n, i, pos, first)) {
+      if (auto time = digits <= 2 ? clock_hour_with_meridiem(s, n, i, pos, first) : std::nullopt) {
         atoms.push_back(*time);
         return time->span.end;
       }
@@ -299,7 +310,8 @@ class DateExtractor final : public Extractor {
     if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) return pos;
     if (const std::size_t after = skip_spaces(n, pos); after < n.size() && n[after] == U'%') return after + 1;
 
-    if (auto time = clock_hour_with_meridiem(s, n, i, pos, first); time && !atom.number_end) {
+    if (auto time = digits <= 2 ? clock_hour_with_meridiem(s, n, i, pos, first) : std::nullopt;
+        time && !atom.number_end) {
       atoms.push_back(*time);
       return time->span.end;
     }
@@ -332,7 +344,7 @@ class DateExtractor final : public Extractor {
   // `7 p.m.`, `7pm`, `о 7 вечора`: an hour of 1-12 followed by a.m./p.m. or its equivalent.
   std::optional<Atom> clock_hour_with_meridiem(const std::u32string& s, const std::u32string& n, std::size_t start,
                                                std::size_t end, int hour) const {
-    if (hour < 1 || hour > 12 || end - start > 2) return std::nullopt;
+    if (hour < 1 || hour > 12) return std::nullopt;
     const auto meridiem = word_after(s, n, end, DateWordKind::meridiem);
     if (!meridiem) return std::nullopt;
     Atom time{AtomKind::standalone, {start, meridiem->end}};
@@ -377,6 +389,15 @@ class DateExtractor final : public Extractor {
         time.span.end = time_tail(s, n, time, true);
         return time;
       }
+    }
+    // `о 14.00`: a dotted time only after a word that announces a clock time, else it is a decimal.
+    if (separator == U'.' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59 && ends_cleanly(e2) &&
+        preceded_by(s, n, i, DateWordKind::clock_context)) {
+      Atom time{AtomKind::standalone, {i, e2}};
+      time.value.hour = first % 24;
+      time.value.minute = second;
+      time.span.end = time_tail(s, n, time);
+      return time;
     }
     if (e2 + 1 >= n.size() || n[e2] != separator || !text::is_digit(n[e2 + 1])) return std::nullopt;
     const std::size_t e3 = digit_run_end(n, e2 + 1);

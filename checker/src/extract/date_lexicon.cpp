@@ -28,6 +28,7 @@ const std::map<std::string, DateWordKind, std::less<>> kKinds = {
     {"list_word", DateWordKind::list_word},
     {"range_word", DateWordKind::range_word},
     {"context", DateWordKind::context},
+    {"clock_context", DateWordKind::clock_context},
 };
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ' || c == U'`' || c == U'‘'; }

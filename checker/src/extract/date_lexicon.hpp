@@ -12,7 +12,7 @@ namespace concord::extract {
 
 enum class DateWordKind {
   month, weekday, relative, year_word, century_word, ordinal_suffix, decade_suffix, meridiem, hour_word, zone,
-  connector, list_word, range_word, context
+  connector, list_word, range_word, context, clock_context
 };
 
 struct DateWord {
