@@ -18,7 +18,8 @@ std::u32string to_u32(const icu::UnicodeString& s) {
 using Context = icu::DateFormatSymbols::DtContextType;
 using Width = icu::DateFormatSymbols::DtWidthType;
 
-void add_months(const icu::DateFormatSymbols& symbols, Context context, Width width, std::vector<DateName>& out) {
+void add_months(const icu::DateFormatSymbols& symbols, Context context, Width width,
+                std::vector<DateName>& out) {
   int32_t count = 0;
   const icu::UnicodeString* names = symbols.getMonths(count, context, width);
   for (int32_t i = 0; i < count && i < 12; ++i) {

@@ -1,20 +1,26 @@
 // What: a date or time in one side of a segment does not agree with the dates of the other side.
 // Why:  a weekday, a month or a year changed in translation is a factual error that digit-only QA never sees.
 // Example: uk "у четвер" / en "on Friday" -> date, error; uk "21 січня" / en "January 12" -> date, error;
-//   uk "у середу, 21 січня" / en "on January 21" -> date, warning (the translation does not state the weekday).
-// Not a finding: uk "у січні" / en "in January"; uk "21 січня" / en "on January 21"; uk "о 19:00" / en "at 7 p.m.";
-//   uk "з 2014 року" / en "since 2014"; a relative expression on one side only (`сьогодні` dropped); a segment with
-//   one side missing (the omission and addition checks own those).
+//   uk "у середу, 21 січня" / en "on January 21" -> date, warning (the translation does not state the
+//   weekday).
+// Not a finding: uk "у січні" / en "in January"; uk "21 січня" / en "on January 21"; uk "о 19:00" / en "at 7
+// p.m.";
+//   uk "з 2014 року" / en "since 2014"; a relative expression on one side only (`сьогодні` dropped); a
+//   segment with one side missing (the omission and addition checks own those).
 //
 // The rules, in order:
-//   1. Two expressions unify when every part both state is equal (hour, minute, day, month, year, weekday, decade,
-//      century, relative category; an English `7:00` without a.m./p.m. also equals 19:00), they share at least one
-//      part, and their range ends unify when both have one.
+//   1. Two expressions unify when every part both state is equal (hour, minute, day, month, year, weekday,
+//   decade,
+//      century, relative category; an English `7:00` without a.m./p.m. also equals 19:00), they share at
+//      least one part, and their range ends unify when both have one.
 //   2. Unifying expressions pair up greedily, the pairs sharing most parts first, then in text order.
-//   3. A paired expression stating a part its counterpart lacks (the day, the weekday, the year, a range end) is a
+//   3. A paired expression stating a part its counterpart lacks (the day, the weekday, the year, a range end)
+//   is a
 //      warning naming that part.
-//   4. Each expression left over pairs with the first one left over on the other side that states one of the same
-//      parts: they conflict. An error, or a warning when only the relative category differs (`вчора` / "today").
+//   4. Each expression left over pairs with the first one left over on the other side that states one of the
+//   same
+//      parts: they conflict. An error, or a warning when only the relative category differs (`вчора` /
+//      "today").
 //   5. Whatever is still left is a warning (a date stated on one side only), unless it is only a relative
 //      expression: translators drop and add `сьогодні`, "now", "this year" freely.
 #include <algorithm>
@@ -104,7 +110,8 @@ class DateMismatch final : public SegmentCheck {
     std::vector<std::tuple<int, std::size_t, std::size_t>> candidates;  // (-score, source, target)
     for (std::size_t s = 0; s < source.size(); ++s) {
       for (std::size_t t = 0; t < target.size(); ++t) {
-        if (const int score = unification_score(source[s], target[t]); score > 0) candidates.emplace_back(-score, s, t);
+        if (const int score = unification_score(source[s], target[t]); score > 0)
+          candidates.emplace_back(-score, s, t);
       }
     }
     std::sort(candidates.begin(), candidates.end());
@@ -133,14 +140,15 @@ class DateMismatch final : public SegmentCheck {
     for (std::size_t t = 0; t < target.size(); ++t) {
       if (!target_used[t] && !only_relative(target[t].value)) {
         findings.push_back({std::string(id()), Severity::warning,
-                            "translation has " + target[t].text + ", source has no matching date", std::nullopt,
-                            excerpt(target[t])});
+                            "translation has " + target[t].text + ", source has no matching date",
+                            std::nullopt, excerpt(target[t])});
       }
     }
   }
 
  private:
-  void report_missing_parts(const DateExpression& s, const DateExpression& t, std::vector<Finding>& findings) const {
+  void report_missing_parts(const DateExpression& s, const DateExpression& t,
+                            std::vector<Finding>& findings) const {
     std::vector<std::string> notes;
     if (const auto missing = parts_missing_from(s.value, t.value); !missing.empty()) {
       notes.push_back("the translation does not state the " + joined_names(missing) + " of " + s.text);
@@ -148,23 +156,27 @@ class DateMismatch final : public SegmentCheck {
     if (const auto missing = parts_missing_from(t.value, s.value); !missing.empty()) {
       notes.push_back("the source does not state the " + joined_names(missing) + " of " + t.text);
     }
-    if (s.range_end && !t.range_end) notes.push_back("the translation does not state the end of the range " + s.text);
-    if (!s.range_end && t.range_end) notes.push_back("the source does not state the end of the range " + t.text);
+    if (s.range_end && !t.range_end)
+      notes.push_back("the translation does not state the end of the range " + s.text);
+    if (!s.range_end && t.range_end)
+      notes.push_back("the source does not state the end of the range " + t.text);
     if (notes.empty()) return;
     std::string message = notes[0];
     for (std::size_t k = 1; k < notes.size(); ++k) message += "; " + notes[k];
     findings.push_back({std::string(id()), Severity::warning, message, excerpt(s), excerpt(t)});
   }
 
-  void report_conflict(const DateExpression& s, const DateExpression& t, std::vector<Finding>& findings) const {
+  void report_conflict(const DateExpression& s, const DateExpression& t,
+                       std::vector<Finding>& findings) const {
     auto differing = differing_parts(s.value, t.value);
-    if (differing.empty() && s.range_end && t.range_end) differing = differing_parts(*s.range_end, *t.range_end);
+    if (differing.empty() && s.range_end && t.range_end)
+      differing = differing_parts(*s.range_end, *t.range_end);
     const bool relative_only = differing.size() == 1 && differing[0] == DatePart::relative;
     const std::string verb = differing.size() == 1 ? " differs" : " differ";
-    findings.push_back({std::string(id()), relative_only ? Severity::warning : Severity::error,
-                        "the " + joined_names(differing) + verb + ": source has " + s.text + ", translation has " +
-                            t.text,
-                        excerpt(s), excerpt(t)});
+    findings.push_back(
+        {std::string(id()), relative_only ? Severity::warning : Severity::error,
+         "the " + joined_names(differing) + verb + ": source has " + s.text + ", translation has " + t.text,
+         excerpt(s), excerpt(t)});
   }
 };
 

@@ -15,15 +15,24 @@ namespace {
 
 const std::optional<int>* numeric_part(const DateValue& v, DatePart part) {
   switch (part) {
-    case DatePart::year: return &v.year;
-    case DatePart::month: return &v.month;
-    case DatePart::day: return &v.day;
-    case DatePart::weekday: return &v.weekday;
-    case DatePart::hour: return &v.hour;
-    case DatePart::minute: return &v.minute;
-    case DatePart::decade: return &v.decade;
-    case DatePart::century: return &v.century;
-    case DatePart::relative: return nullptr;
+    case DatePart::year:
+      return &v.year;
+    case DatePart::month:
+      return &v.month;
+    case DatePart::day:
+      return &v.day;
+    case DatePart::weekday:
+      return &v.weekday;
+    case DatePart::hour:
+      return &v.hour;
+    case DatePart::minute:
+      return &v.minute;
+    case DatePart::decade:
+      return &v.decade;
+    case DatePart::century:
+      return &v.century;
+    case DatePart::relative:
+      return nullptr;
   }
   return nullptr;
 }
@@ -70,15 +79,24 @@ bool same_part(const DateValue& a, const DateValue& b, DatePart part) {
 
 std::string_view part_name(DatePart part) {
   switch (part) {
-    case DatePart::year: return "year";
-    case DatePart::month: return "month";
-    case DatePart::day: return "day";
-    case DatePart::weekday: return "weekday";
-    case DatePart::hour: return "hour";
-    case DatePart::minute: return "minute";
-    case DatePart::decade: return "decade";
-    case DatePart::century: return "century";
-    case DatePart::relative: return "relative date";
+    case DatePart::year:
+      return "year";
+    case DatePart::month:
+      return "month";
+    case DatePart::day:
+      return "day";
+    case DatePart::weekday:
+      return "weekday";
+    case DatePart::hour:
+      return "hour";
+    case DatePart::minute:
+      return "minute";
+    case DatePart::decade:
+      return "decade";
+    case DatePart::century:
+      return "century";
+    case DatePart::relative:
+      return "relative date";
   }
   return "";
 }

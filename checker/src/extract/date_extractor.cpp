@@ -1,15 +1,20 @@
-// What: date and time expressions with their normalised partial value: numeric dates (`21.01.26`, `2026-01-21`,
+// What: date and time expressions with their normalised partial value: numeric dates (`21.01.26`,
+// `2026-01-21`,
 //   `01/21/2026`), month and weekday names in every case and month adjectives (`серпневому`), days next to a
-//   month (`21-го січня`, `January 21st`, `21st of January`), years (`2014`, `у 2014 році`, `2011–2019 роках`),
-//   decades (`1990-ті`, `the 1990s`), centuries (`XX століття`, `20th century`), clock times (`13:30`,
-//   `7 p.m. ET`, `о 7 вечора`), ranges (`1–3 березня`, `March 1-3`, `9:00–18:00`) and relative expressions
-//   (`минулого місяця`, `last month`). Adjacent parts join into one expression: `у середу, 21 січня 2026 року`.
-// Why:  the date check compares values, so `21 січня` and `January 21` must both become {day 21, month 1}; and
+//   month (`21-го січня`, `January 21st`, `21st of January`), years (`2014`, `у 2014 році`, `2011–2019
+//   роках`), decades (`1990-ті`, `the 1990s`), centuries (`XX століття`, `20th century`), clock times
+//   (`13:30`, `7 p.m. ET`, `о 7 вечора`), ranges (`1–3 березня`, `March 1-3`, `9:00–18:00`) and relative
+//   expressions
+//   (`минулого місяця`, `last month`). Adjacent parts join into one expression: `у середу, 21 січня 2026
+//   року`.
+// Why:  the date check compares values, so `21 січня` and `January 21` must both become {day 21, month 1};
+// and
 //   every span taken here is claimed, so a year or a day number is never also a `number` fact.
-// Example: uk "на його серпневому саміті" -> {month 8}; en "at 7 p.m." -> {19:00}; uk "з 2014 року" -> {2014}.
-// Not a date: a bare number that is no year and stands next to no month (`21 people`), digits inside a grouped or
-//   decimal number (`2 000`, `3.2014`), an ambiguous name without a number or a context word beside it (`лютого
-//   звіра`, `may`), a number followed by `%`.
+// Example: uk "на його серпневому саміті" -> {month 8}; en "at 7 p.m." -> {19:00}; uk "з 2014 року" ->
+// {2014}. Not a date: a bare number that is no year and stands next to no month (`21 people`), digits inside
+// a grouped or
+//   decimal number (`2 000`, `3.2014`), an ambiguous name without a number or a context word beside it
+//   (`лютого звіра`, `may`), a number followed by `%`.
 #include <algorithm>
 #include <optional>
 
@@ -76,12 +81,21 @@ bool valid_day_month(int day, int month) { return day >= 1 && day <= 31 && month
 std::optional<int> roman_value(const std::u32string& word) {
   auto digit = [](char32_t c) -> int {
     switch (c) {
-      case U'I': case U'І': return 1;  // Latin I and Cyrillic І look alike and both are written
-      case U'V': return 5;
-      case U'X': case U'Х': return 10;
-      case U'L': return 50;
-      case U'C': case U'С': return 100;
-      default: return 0;
+      case U'I':
+      case U'І':
+        return 1;  // Latin I and Cyrillic І look alike and both are written
+      case U'V':
+        return 5;
+      case U'X':
+      case U'Х':
+        return 10;
+      case U'L':
+        return 50;
+      case U'C':
+      case U'С':
+        return 100;
+      default:
+        return 0;
     }
   };
   int total = 0;
@@ -118,14 +132,16 @@ class DateExtractor final : public Extractor {
  public:
   explicit DateExtractor(const lang::Profile& profile)
       : lexicon_(profile),
-        number_separators_(profile.numbers.grouping + profile.numbers.decimal + profile.numbers.extra_decimals) {}
+        number_separators_(profile.numbers.grouping + profile.numbers.decimal +
+                           profile.numbers.extra_decimals) {}
 
   void extract(const SegmentText& text, SegmentFacts& facts) const override {
     const std::u32string& s = text.chars;
     const std::u32string normalised = normalise_for_dates(s);
     for (auto& expression : assemble(scan(s, normalised), normalised)) {
       if (facts.is_claimed(expression.span)) continue;
-      expression.text = text::to_utf8(std::u32string_view(s).substr(expression.span.start, expression.span.length()));
+      expression.text =
+          text::to_utf8(std::u32string_view(s).substr(expression.span.start, expression.span.length()));
       facts.claim(expression.span);
       facts.dates.push_back(std::move(expression));
     }
@@ -137,7 +153,8 @@ class DateExtractor final : public Extractor {
     return i;
   }
 
-  // Where a range continues after `i`: past a dash (`1–3`) or a range word (`з 9:00 до 18:00`, `from 1 to 3`).
+  // Where a range continues after `i`: past a dash (`1–3`) or a range word (`з 9:00 до 18:00`, `from 1 to
+  // 3`).
   std::optional<std::size_t> range_separator_end(const std::u32string& s, const std::u32string& n,
                                                  std::size_t i) const {
     const std::size_t next = skip_spaces(n, i);
@@ -159,10 +176,11 @@ class DateExtractor final : public Extractor {
   }
 
   // A word of `kind` after optional spaces at `i`: its end, or nothing.
-  std::optional<DateLexicon::Match> word_after(const std::u32string& s, const std::u32string& n, std::size_t i,
-                                               DateWordKind kind) const {
+  std::optional<DateLexicon::Match> word_after(const std::u32string& s, const std::u32string& n,
+                                               std::size_t i, DateWordKind kind) const {
     const std::size_t start = skip_spaces(n, i);
-    if (start == n.size() || (start > 0 && adapters::is_letter(n[start - 1]) && start == i)) return std::nullopt;
+    if (start == n.size() || (start > 0 && adapters::is_letter(n[start - 1]) && start == i))
+      return std::nullopt;
     return lexicon_.match(n, s, start, kind);
   }
 
@@ -227,8 +245,8 @@ class DateExtractor final : public Extractor {
     return atom;
   }
 
-  // Reads the date or time that starts with the digits at `i`, appends its atom if it is one, and returns where
-  // scanning goes on.
+  // Reads the date or time that starts with the digits at `i`, appends its atom if it is one, and returns
+  // where scanning goes on.
   std::size_t scan_number(const std::u32string& s, const std::u32string& n, std::size_t i,
                           std::vector<Atom>& atoms) const {
     const std::size_t e1 = digit_run_end(n, i);
@@ -238,10 +256,11 @@ class DateExtractor final : public Extractor {
     if (digits > 4 || glued_before || inside_number) return e1;
     const int first = digits_value(n, i, e1);
 
-    // A day right after its month is read as a day even where a space could group digits: `April 3 410 bodies`,
-    // and `April 2 to 6 am` is no range of hours.
-    const bool after_month = !atoms.empty() && atoms.back().kind == AtomKind::part && atoms.back().value.month &&
-                             !atoms.back().value.day && skip_spaces(n, atoms.back().span.end) == i;
+    // A day right after its month is read as a day even where a space could group digits: `April 3 410
+    // bodies`, and `April 2 to 6 am` is no range of hours.
+    const bool after_month = !atoms.empty() && atoms.back().kind == AtomKind::part &&
+                             atoms.back().value.month && !atoms.back().value.day &&
+                             skip_spaces(n, atoms.back().span.end) == i;
     if (auto atom = numeric_date_or_time(s, n, i, e1, first)) {
       atoms.push_back(*atom);
       return atom->span.end;
@@ -263,9 +282,10 @@ class DateExtractor final : public Extractor {
       const std::size_t second = skip_spaces(n, *separator_end);
       const std::size_t second_end = digit_run_end(n, second);
       // `from 1 to 2 pm`: both hours take the meridiem written after the second.
-      if (auto end_time = !after_month && second_end - second <= 2 && first >= 1 && first <= 12
-                              ? clock_hour_with_meridiem(s, n, second, second_end, digits_value(n, second, second_end))
-                              : std::nullopt) {
+      if (auto end_time =
+              !after_month && second_end - second <= 2 && first >= 1 && first <= 12
+                  ? clock_hour_with_meridiem(s, n, second, second_end, digits_value(n, second, second_end))
+                  : std::nullopt) {
         Atom time{AtomKind::standalone, {i, end_time->span.end}};
         const int meridiem = *end_time->value.hour >= 12 ? 12 : 0;
         time.value.hour = first % 12 + meridiem;
@@ -274,8 +294,9 @@ class DateExtractor final : public Extractor {
         atoms.push_back(time);
         return time.span.end;
       }
-      const bool clock_follows = second_end < n.size() && (n[second_end] == U':' ||
-                                                           word_after(s, n, second_end, DateWordKind::meridiem));
+      const bool clock_follows =
+          second_end < n.size() &&
+          (n[second_end] == U':' || word_after(s, n, second_end, DateWordKind::meridiem));
       if (second_end > second && second_end - second <= 4 && !clock_follows &&
           !(second_end < n.size() && adapters::is_letter(n[second_end]))) {
         int last = digits_value(n, second, second_end);
@@ -323,7 +344,8 @@ class DateExtractor final : public Extractor {
       atoms.push_back(time);
       return time.span.end;
     }
-    if (auto century = word_after(s, n, pos, DateWordKind::century_word); century && first >= 1 && first <= 30) {
+    if (auto century = word_after(s, n, pos, DateWordKind::century_word);
+        century && first >= 1 && first <= 30) {
       Atom atom_century{AtomKind::standalone, {i, century->end}};
       atom_century.value.century = first;
       atoms.push_back(atom_century);
@@ -342,8 +364,8 @@ class DateExtractor final : public Extractor {
   }
 
   // `7 p.m.`, `7pm`, `о 7 вечора`: an hour of 1-12 followed by a.m./p.m. or its equivalent.
-  std::optional<Atom> clock_hour_with_meridiem(const std::u32string& s, const std::u32string& n, std::size_t start,
-                                               std::size_t end, int hour) const {
+  std::optional<Atom> clock_hour_with_meridiem(const std::u32string& s, const std::u32string& n,
+                                               std::size_t start, std::size_t end, int hour) const {
     if (hour < 1 || hour > 12) return std::nullopt;
     const auto meridiem = word_after(s, n, end, DateWordKind::meridiem);
     if (!meridiem) return std::nullopt;
@@ -365,15 +387,16 @@ class DateExtractor final : public Extractor {
     if (d2 == 0) return std::nullopt;
     const int second = digits_value(n, e1 + 1, e2);
     auto ends_cleanly = [&](std::size_t end) {
-      return end == n.size() ||
-             !(text::is_digit(n[end]) || adapters::is_letter(n[end]) ||
-               (end + 1 < n.size() && (n[end] == U'.' || n[end] == U',' || n[end] == U':' || n[end] == U'/') &&
-                text::is_digit(n[end + 1])));
+      return end == n.size() || !(text::is_digit(n[end]) || adapters::is_letter(n[end]) ||
+                                  (end + 1 < n.size() &&
+                                   (n[end] == U'.' || n[end] == U',' || n[end] == U':' || n[end] == U'/') &&
+                                   text::is_digit(n[end + 1])));
     };
     if (separator == U':' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59) {
       Atom time{AtomKind::standalone, {i, e2}};
       std::size_t end = e2;
-      if (end + 2 < n.size() && n[end] == U':' && text::is_digit(n[end + 1]) && text::is_digit(n[end + 2])) end += 3;
+      if (end + 2 < n.size() && n[end] == U':' && text::is_digit(n[end + 1]) && text::is_digit(n[end + 2]))
+        end += 3;
       if (!ends_cleanly(end)) return std::nullopt;
       time.span.end = end;
       time.value.hour = first % 24;
@@ -420,7 +443,8 @@ class DateExtractor final : public Extractor {
     return std::nullopt;
   }
 
-  // After a clock time: a.m./p.m., a range end (`9:00–18:00`), a time zone (`ET`, `за Києвом`). Returns the end.
+  // After a clock time: a.m./p.m., a range end (`9:00–18:00`), a time zone (`ET`, `за Києвом`). Returns the
+  // end.
   std::size_t time_tail(const std::u32string& s, const std::u32string& n, Atom& time,
                         bool meridiem_read = false) const {
     std::size_t end = time.span.end;
@@ -428,7 +452,8 @@ class DateExtractor final : public Extractor {
     if (meridiem && *time.value.hour >= 1 && *time.value.hour <= 12) {
       time.value.hour = *time.value.hour % 12 + meridiem->word->value;
       end = meridiem->end;
-    } else if (!meridiem_read && lexicon_.twelve_hour_clock() && *time.value.hour >= 1 && *time.value.hour <= 11) {
+    } else if (!meridiem_read && lexicon_.twelve_hour_clock() && *time.value.hour >= 1 &&
+               *time.value.hour <= 11) {
       time.value.hour_may_be_pm = true;
     }
     if (auto separator_end = range_separator_end(s, n, end)) {
@@ -440,7 +465,8 @@ class DateExtractor final : public Extractor {
         range_end.hour = digits_value(n, start, e1) % 24;
         range_end.minute = digits_value(n, e1 + 1, e1 + 3);
         end = e1 + 3;
-        if (auto meridiem = word_after(s, n, end, DateWordKind::meridiem); meridiem && *range_end.hour <= 12) {
+        if (auto meridiem = word_after(s, n, end, DateWordKind::meridiem);
+            meridiem && *range_end.hour <= 12) {
           range_end.hour = *range_end.hour % 12 + meridiem->word->value;
           end = meridiem->end;
         }
@@ -451,7 +477,8 @@ class DateExtractor final : public Extractor {
     return end;
   }
 
-  // Whether the text between two atoms holds only spaces and atoms of the given kind (commas only if allowed).
+  // Whether the text between two atoms holds only spaces and atoms of the given kind (commas only if
+  // allowed).
   static bool gap_holds_only(const std::vector<Atom>& atoms, const std::u32string& n, std::size_t from,
                              std::size_t to, AtomKind kind, bool comma_allowed) {
     for (std::size_t k = from; k < to; ++k) {
@@ -466,8 +493,9 @@ class DateExtractor final : public Extractor {
   }
 
   // The month a day number belongs to, by atom index: the month right beside it (`21 січня`, `January 21st`,
-  // `21st of January`), or, through a list (`26 та 27 листопада`, `November 26 and 27`), the month of a listed
-  // day. `listed` tells the second kind, which makes a date of its own rather than joining its neighbours.
+  // `21st of January`), or, through a list (`26 та 27 листопада`, `November 26 and 27`), the month of a
+  // listed day. `listed` tells the second kind, which makes a date of its own rather than joining its
+  // neighbours.
   struct DayOfMonth {
     std::size_t month;
     bool listed;
@@ -484,7 +512,8 @@ class DateExtractor final : public Extractor {
       return atoms[k].kind == AtomKind::part && atoms[k].value.month && !atoms[k].value.day;
     };
     // The nearest atom in a direction that is not of `skipped` kind, if the gap to it holds only such atoms.
-    auto neighbour = [&](std::size_t k, int step, AtomKind skipped, bool comma_allowed) -> std::optional<std::size_t> {
+    auto neighbour = [&](std::size_t k, int step, AtomKind skipped,
+                         bool comma_allowed) -> std::optional<std::size_t> {
       std::size_t j = k;
       do {
         if ((step < 0 && j == 0) || (step > 0 && j + 1 >= atoms.size())) return std::nullopt;
@@ -507,8 +536,8 @@ class DateExtractor final : public Extractor {
       for (std::size_t m = 0; m < atoms.size(); ++m) {
         const std::size_t k = step > 0 ? atoms.size() - 1 - m : m;  // walk away from the month
         if (!is_day_number(k) || days[k]) continue;
-        if (auto j = neighbour(k, step, AtomKind::list, true); j && *j != k && days[*j] &&
-                                                                 (atoms[*j].span.start != atoms[k].span.end)) {
+        if (auto j = neighbour(k, step, AtomKind::list, true);
+            j && *j != k && days[*j] && (atoms[*j].span.start != atoms[k].span.end)) {
           const std::size_t gap_start = step > 0 ? atoms[k].span.end : atoms[*j].span.end;
           const std::size_t gap_end = step > 0 ? atoms[*j].span.start : atoms[k].span.start;
           const bool has_list_word = std::any_of(n.begin() + static_cast<std::ptrdiff_t>(gap_start),
@@ -549,8 +578,10 @@ class DateExtractor final : public Extractor {
       std::optional<DateValue> range_end = atom.range_end;
       bool from_number = false;
       if (atom.kind == AtomKind::number) {
-        // A round hundred is more often a count (`2000 футів`) than a year unless `у`, `in` or the like says so.
-        const bool bare_year = atom.digits == 4 && atom.number >= kFirstBareYear && atom.number <= kLastBareYear &&
+        // A round hundred is more often a count (`2000 футів`) than a year unless `у`, `in` or the like says
+        // so.
+        const bool bare_year = atom.digits == 4 && atom.number >= kFirstBareYear &&
+                               atom.number <= kLastBareYear &&
                                (!atom.number_end || *atom.number_end <= kLastBareYear) &&
                                (atom.number % 100 != 0 || atom.after_context);
         if (days[k] && days[k]->listed) {
@@ -573,8 +604,9 @@ class DateExtractor final : public Extractor {
         }
         from_number = true;
       }
-      const bool joins = open && !conflicts(current.value, value) && !(current.range_end && range_end) &&
-                         gap_holds_only(atoms, n, current.span.end, atom.span.start, AtomKind::connector, true);
+      const bool joins =
+          open && !conflicts(current.value, value) && !(current.range_end && range_end) &&
+          gap_holds_only(atoms, n, current.span.end, atom.span.start, AtomKind::connector, true);
       if (!joins) {
         flush();
         current = DateExpression{atom.span, {}, {}, std::nullopt};

@@ -151,7 +151,8 @@ DateLexicon::DateLexicon(const lang::Profile& profile) {
 }
 
 std::vector<DateLexicon::Match> DateLexicon::match_all(const std::u32string& normalised,
-                                                        const std::u32string& original, std::size_t start) const {
+                                                       const std::u32string& original,
+                                                       std::size_t start) const {
   std::vector<Match> matches;
   const std::size_t limit = std::min(normalised.size(), start + longest_);
   std::u32string key;

@@ -4,8 +4,8 @@
 
 namespace concord::adapters {
 
-// A name ICU's CLDR data gives for a month or a weekday. `abbreviated` forms (`Jan`, `січ.`) are short enough to
-// be ordinary words too, so callers may want more evidence before they trust one.
+// A name ICU's CLDR data gives for a month or a weekday. `abbreviated` forms (`Jan`, `січ.`) are short enough
+// to be ordinary words too, so callers may want more evidence before they trust one.
 struct DateName {
   std::u32string text;
   int value = 0;  // month 1-12, or weekday 1 (Monday) to 7 (Sunday)

@@ -7,9 +7,9 @@
 namespace concord::extract {
 
 // A date or time as far as the text states it: every part is optional, so `у січні` is {month 1} and
-// `21.01.26, 13:30` gives {2026, 1, 21} and {13:30}. Weekdays run 1 (Monday) to 7 (Sunday). `relative` names a
-// category such as "yesterday" or "last-month" from the language's data; `decade` is the first year (1990 for
-// `the 1990s`); `century` is its ordinal (20 for `XX століття`).
+// `21.01.26, 13:30` gives {2026, 1, 21} and {13:30}. Weekdays run 1 (Monday) to 7 (Sunday). `relative` names
+// a category such as "yesterday" or "last-month" from the language's data; `decade` is the first year (1990
+// for `the 1990s`); `century` is its ordinal (20 for `XX століття`).
 struct DateValue {
   std::optional<int> year;
   std::optional<int> month;
@@ -27,7 +27,8 @@ struct DateValue {
   bool operator==(const DateValue&) const = default;
 };
 
-// One date or time expression in a segment: `1–3 березня` is {day 1, month 3} with range_end {day 3, month 3}.
+// One date or time expression in a segment: `1–3 березня` is {day 1, month 3} with range_end {day 3, month
+// 3}.
 struct DateExpression {
   Span span;
   std::string text;
@@ -37,16 +38,17 @@ struct DateExpression {
 
 // The parts of a date value, for comparing them one by one and naming them in messages.
 enum class DatePart { year, month, day, weekday, hour, minute, decade, century, relative };
-inline constexpr DatePart kDateParts[] = {DatePart::year,   DatePart::month,  DatePart::day,
-                                          DatePart::weekday, DatePart::hour,  DatePart::minute,
-                                          DatePart::decade, DatePart::century, DatePart::relative};
+inline constexpr DatePart kDateParts[] = {DatePart::year,    DatePart::month,   DatePart::day,
+                                          DatePart::weekday, DatePart::hour,    DatePart::minute,
+                                          DatePart::decade,  DatePart::century, DatePart::relative};
 
 bool has_part(const DateValue& value, DatePart part);
 // Whether two values agree on a part both of them have (the 12-hour ambiguity included).
 bool same_part(const DateValue& a, const DateValue& b, DatePart part);
 std::string_view part_name(DatePart part);  // "year", "month", ... for messages
 
-// The normalised partial value, e.g. "Y2026 M01 D21", "W3", "T19:00", "M03 D01/M03 D03" for a range: the fact key.
+// The normalised partial value, e.g. "Y2026 M01 D21", "W3", "T19:00", "M03 D01/M03 D03" for a range: the fact
+// key.
 std::string date_key(const DateExpression& expression);
 
 }  // namespace concord::extract
