@@ -166,7 +166,7 @@ class DateExtractor final : public Extractor {
 
   // Whether the word before `i` (and a space) is of `kind`: `у 2000`, `о 14.00`.
   bool preceded_by(const std::u32string& s, const std::u32string& n, std::size_t i, DateWordKind kind) const {
-    std::size_t end = i;
+    std::size_t end = i > 0 && n[i - 1] == U'-' ? i - 1 : i;  // `mid-March`
     while (end > 0 && n[end - 1] == U' ') --end;
     std::size_t start = end;
     while (start > 0 && adapters::is_letter(n[start - 1])) --start;
@@ -297,8 +297,9 @@ class DateExtractor final : public Extractor {
       const bool clock_follows =
           second_end < n.size() &&
           (n[second_end] == U':' || word_after(s, n, second_end, DateWordKind::meridiem));
-      if (second_end > second && second_end - second <= 4 && !clock_follows &&
-          !(second_end < n.size() && adapters::is_letter(n[second_end]))) {
+      const bool glued_word = second_end < n.size() && adapters::is_letter(n[second_end]) &&
+                              !lexicon_.match(n, s, second_end, DateWordKind::ordinal_suffix);  // `16-19th`
+      if (second_end > second && second_end - second <= 4 && !clock_follows && !glued_word) {
         int last = digits_value(n, second, second_end);
         if (digits == 4 && second_end - second == 2) last += first / 100 * 100;  // `1986-88`
         if (last > first) {
@@ -317,7 +318,8 @@ class DateExtractor final : public Extractor {
     }
     if (suffix_start < n.size() && adapters::is_letter(n[suffix_start])) {
       if (auto m = lexicon_.match(n, s, suffix_start, DateWordKind::decade_suffix);
-          m && first % 10 == 0 && (digits == 4 || digits == 2) && !atom.number_end) {
+          m && first % 10 == 0 && (digits == 4 || digits == 2) && !atom.number_end &&
+          !(m->end < n.size() && text::is_digit(n[m->end]))) {
         Atom decade{AtomKind::standalone, {i > 0 && n[i - 1] == U'\'' ? i - 1 : i, m->end}};
         decade.value.decade = full_year(first, digits);
         atoms.push_back(decade);
@@ -326,6 +328,11 @@ class DateExtractor final : public Extractor {
       const auto m = lexicon_.match(n, s, suffix_start, DateWordKind::ordinal_suffix);
       if (!m) return suffix_start;  // digits glued to a word: `5G`, `2000m`
       pos = m->end;
+      if (auto end = atom.number_end ? std::nullopt : ordinal_range_end(s, n, pos);
+          end && end->first > first) {
+        atom.number_end = end->first;
+        pos = end->second;
+      }
       atom.span.end = pos;
     }
     if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) return pos;
@@ -336,7 +343,9 @@ class DateExtractor final : public Extractor {
       atoms.push_back(*time);
       return time->span.end;
     }
-    if (auto hour = word_after(s, n, pos, DateWordKind::hour_word); hour && first <= 24 && !atom.number_end) {
+    if (auto hour = word_after(s, n, pos, DateWordKind::hour_word);
+        hour && first <= 24 && !atom.number_end &&
+        (!hour->word->ambiguous || preceded_by(s, n, i, DateWordKind::clock_context))) {
       Atom time{AtomKind::standalone, {i, hour->end}};
       time.value.hour = first % 24;
       time.value.minute = 0;
@@ -348,6 +357,10 @@ class DateExtractor final : public Extractor {
         century && first >= 1 && first <= 30) {
       Atom atom_century{AtomKind::standalone, {i, century->end}};
       atom_century.value.century = first;
+      if (atom.number_end && *atom.number_end <= 30) {
+        atom_century.range_end = DateValue();
+        atom_century.range_end->century = *atom.number_end;
+      }
       atoms.push_back(atom_century);
       return century->end;
     }
@@ -361,6 +374,20 @@ class DateExtractor final : public Extractor {
     atom.span.end = pos;
     atoms.push_back(atom);
     return pos;
+  }
+
+  // The second ordinal of a range (`16th-19th`): its value and end.
+  std::optional<std::pair<int, std::size_t>> ordinal_range_end(const std::u32string& s,
+                                                               const std::u32string& n, std::size_t i) const {
+    const auto separator_end = range_separator_end(s, n, i);
+    if (!separator_end) return std::nullopt;
+    const std::size_t start = skip_spaces(n, *separator_end);
+    const std::size_t end = digit_run_end(n, start);
+    if (end == start || end - start > 4 || end == n.size()) return std::nullopt;
+    const std::size_t suffix = n[end] == U'-' ? end + 1 : end;
+    const auto m = lexicon_.match(n, s, suffix, DateWordKind::ordinal_suffix);
+    if (!m) return std::nullopt;
+    return std::pair(digits_value(n, start, end), m->end);
   }
 
   // `7 p.m.`, `7pm`, `о 7 вечора`: an hour of 1-12 followed by a.m./p.m. or its equivalent.
@@ -381,11 +408,13 @@ class DateExtractor final : public Extractor {
                                            std::size_t e1, int first) const {
     if (e1 + 1 >= n.size()) return std::nullopt;
     const char32_t separator = n[e1];
-    const std::size_t e2 = digit_run_end(n, e1 + 1);
+    // Machine translation often writes `5: 00 p.m.`.
+    const std::size_t second_start = separator == U':' && n[e1 + 1] == U' ' ? e1 + 2 : e1 + 1;
+    const std::size_t e2 = digit_run_end(n, second_start);
     const std::size_t d1 = e1 - i;
-    const std::size_t d2 = e2 - e1 - 1;
+    const std::size_t d2 = e2 - second_start;
     if (d2 == 0) return std::nullopt;
-    const int second = digits_value(n, e1 + 1, e2);
+    const int second = digits_value(n, second_start, e2);
     auto ends_cleanly = [&](std::size_t end) {
       return end == n.size() || !(text::is_digit(n[end]) || adapters::is_letter(n[end]) ||
                                   (end + 1 < n.size() &&
@@ -457,24 +486,39 @@ class DateExtractor final : public Extractor {
       time.value.hour_may_be_pm = true;
     }
     if (auto separator_end = range_separator_end(s, n, end)) {
-      const std::size_t start = skip_spaces(n, *separator_end);
-      const std::size_t e1 = digit_run_end(n, start);
-      if (e1 > start && e1 - start <= 2 && e1 + 3 <= n.size() && n[e1] == U':' && text::is_digit(n[e1 + 1]) &&
-          text::is_digit(n[e1 + 2]) && (e1 + 3 == n.size() || !text::is_digit(n[e1 + 3]))) {
-        DateValue range_end;
-        range_end.hour = digits_value(n, start, e1) % 24;
-        range_end.minute = digits_value(n, e1 + 1, e1 + 3);
-        end = e1 + 3;
-        if (auto meridiem = word_after(s, n, end, DateWordKind::meridiem);
-            meridiem && *range_end.hour <= 12) {
-          range_end.hour = *range_end.hour % 12 + meridiem->word->value;
-          end = meridiem->end;
-        }
-        time.range_end = range_end;
+      if (auto clock = clock_at(s, n, skip_spaces(n, *separator_end))) {
+        time.range_end = clock->first;
+        end = clock->second;
       }
     }
     if (auto zone = word_after(s, n, end, DateWordKind::zone)) end = zone->end;
     return end;
+  }
+
+  // A clock time at `i` that says it is one: `18:00`, `6 am`, `6:30 p.m.`; its value and end.
+  std::optional<std::pair<DateValue, std::size_t>> clock_at(const std::u32string& s, const std::u32string& n,
+                                                            std::size_t i) const {
+    const std::size_t e1 = digit_run_end(n, i);
+    if (e1 == i || e1 - i > 2) return std::nullopt;
+    DateValue value;
+    value.hour = digits_value(n, i, e1);
+    value.minute = 0;
+    std::size_t end = e1;
+    const bool has_minutes = e1 + 2 < n.size() && n[e1] == U':' && text::is_digit(n[e1 + 1]) &&
+                             text::is_digit(n[e1 + 2]) && (e1 + 3 == n.size() || !text::is_digit(n[e1 + 3]));
+    if (has_minutes) {
+      value.minute = digits_value(n, e1 + 1, e1 + 3);
+      end = e1 + 3;
+    }
+    const auto meridiem = word_after(s, n, end, DateWordKind::meridiem);
+    if (meridiem && *value.hour >= 1 && *value.hour <= 12) {
+      value.hour = *value.hour % 12 + meridiem->word->value;
+      end = meridiem->end;
+    } else if (!has_minutes || *value.hour > 24) {
+      return std::nullopt;
+    }
+    value.hour = *value.hour % 24;
+    return std::pair(value, end);
   }
 
   // Whether the text between two atoms holds only spaces and atoms of the given kind (commas only if

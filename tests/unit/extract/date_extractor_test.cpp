@@ -141,3 +141,16 @@ TEST_CASE("each fact once: dates claim their digits and counts stay numbers") {
   CHECK(dates("en", "2,014 people and 3.5%").empty());
   CHECK(dates("en", "on April 3 410 bodies") == Dates{{"April 3", "M04 D03"}});
 }
+
+TEST_CASE("forms seen in machine translation and century ranges") {
+  CHECK(dates("en", "at 5: 00 p.m.") == Dates{{"5: 00 p.m.", "T17:00"}});
+  CHECK(dates("uk", "у п 'ятницю") == Dates{{"п 'ятницю", "W5"}});
+  CHECK(dates("en", "from mid-March") == Dates{{"March", "M03"}});
+  CHECK(dates("en", "from 9 pm to 6 am") == Dates{{"9 pm to 6 am", "T21:00/T06:00"}});
+  CHECK(dates("en", "of the 16th-19th centuries") == Dates{{"16th-19th centuries", "C16/C19"}});
+  CHECK(dates("en", "of the 16-19th century") == Dates{{"16-19th century", "C16/C19"}});
+  CHECK(dates("uk", "16-19-го сторіч") == Dates{{"16-19-го сторіч", "C16/C19"}});
+  CHECK(dates("uk", "після 17 години") == Dates{{"17 години", "T17:00"}});
+  CHECK(dates("uk", "за 2 години").empty());  // a duration
+  CHECK(dates("uk", "фото 20х16").empty());
+}
