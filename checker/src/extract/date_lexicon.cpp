@@ -47,6 +47,13 @@ bool is_word_end(const std::u32string& s, std::size_t end) {
   return end == s.size() || !adapters::is_letter(s[end]) || !adapters::is_letter(s[end - 1]);
 }
 
+// Where the word starting at `start` ends (at most the text's end).
+std::size_t first_word_end(const std::u32string& s, std::size_t start) {
+  std::size_t end = start + 1;
+  while (end < s.size() && !is_word_end(s, end)) ++end;
+  return std::min(end, s.size());
+}
+
 }  // namespace
 
 std::u32string normalise_for_dates(const std::u32string& text) {
@@ -69,6 +76,7 @@ void DateLexicon::add(const std::u32string& form, DateWord word) {
   word.needs_capital = adapters::is_upper(form[0]);
   const std::u32string key = normalise_for_dates(form);
   longest_ = std::max(longest_, key.size());
+  first_words_.insert(key.substr(0, first_word_end(key, 0)));
   forms_[key].push_back(std::move(word));
 }
 
@@ -154,6 +162,9 @@ std::vector<DateLexicon::Match> DateLexicon::match_all(const std::u32string& nor
                                                        const std::u32string& original,
                                                        std::size_t start) const {
   std::vector<Match> matches;
+  if (start >= normalised.size()) return matches;
+  const std::size_t word_end = first_word_end(normalised, start);
+  if (!first_words_.contains(normalised.substr(start, word_end - start))) return matches;
   const std::size_t limit = std::min(normalised.size(), start + longest_);
   std::u32string key;
   for (std::size_t end = start + 1; end <= limit; ++end) {

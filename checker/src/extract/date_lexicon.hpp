@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "concord/lang/profile.hpp"
@@ -65,6 +66,8 @@ class DateLexicon {
   void add(const std::u32string& form, DateWord word);
 
   std::unordered_map<std::u32string, std::vector<DateWord>> forms_;
+  // The first word of every form: most words of a text are none of them and are rejected with one look-up.
+  std::unordered_set<std::u32string> first_words_;
   std::size_t longest_ = 0;
   bool month_first_ = false;
   bool twelve_hour_ = false;
