@@ -9,6 +9,7 @@
 //   segment with one side missing (the omission and addition checks own those).
 //
 // The rules, in order:
+//   0. An expression copied verbatim (`10/12/21` on both sides) matches, whatever order each language reads.
 //   1. Two expressions unify when every part both state is equal (hour, minute, day, month, year, weekday,
 //   decade,
 //      century, relative category; an English `7:00` without a.m./p.m. also equals 19:00), they share at
@@ -107,9 +108,16 @@ class DateMismatch final : public SegmentCheck {
     std::vector<bool> source_used(source.size(), false);
     std::vector<bool> target_used(target.size(), false);
 
+    // A date copied verbatim is the same date, whatever order each language reads it in (`10/12/21`).
+    for (std::size_t s = 0; s < source.size(); ++s) {
+      for (std::size_t t = 0; t < target.size() && !source_used[s]; ++t) {
+        if (!target_used[t] && source[s].text == target[t].text) source_used[s] = target_used[t] = true;
+      }
+    }
     std::vector<std::tuple<int, std::size_t, std::size_t>> candidates;  // (-score, source, target)
     for (std::size_t s = 0; s < source.size(); ++s) {
       for (std::size_t t = 0; t < target.size(); ++t) {
+        if (source_used[s] || target_used[t]) continue;
         if (const int score = unification_score(source[s], target[t]); score > 0)
           candidates.emplace_back(-score, s, t);
       }

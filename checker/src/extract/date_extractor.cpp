@@ -252,7 +252,9 @@ class DateExtractor final : public Extractor {
     const std::size_t e1 = digit_run_end(n, i);
     const std::size_t digits = e1 - i;
     const bool glued_before = i > 0 && (adapters::is_letter(n[i - 1]) || n[i - 1] == U'_');
-    const bool inside_number = i >= 2 && is_number_separator(s[i - 1]) && text::is_digit(s[i - 2]);
+    // The tail of a grouped or decimal number (`000` of `2 000`); after a space only a group of three digits.
+    const bool inside_number = i >= 2 && is_number_separator(s[i - 1]) && text::is_digit(s[i - 2]) &&
+                               (!text::is_space(s[i - 1]) || digits == 3);
     if (digits > 4 || glued_before || inside_number) return e1;
     const int first = digits_value(n, i, e1);
 

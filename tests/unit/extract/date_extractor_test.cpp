@@ -154,3 +154,8 @@ TEST_CASE("forms seen in machine translation and century ranges") {
   CHECK(dates("uk", "за 2 години").empty());  // a duration
   CHECK(dates("uk", "фото 20х16").empty());
 }
+
+TEST_CASE("a day after a clock time is not the tail of a grouped number") {
+  CHECK(dates("uk", "з 21:00 2 квітня") == Dates{{"21:00", "T21:00"}, {"2 квітня", "M04 D02"}});
+  CHECK(numbers("uk", "понад 2 000 людей") == std::vector<std::string>{"2 000"});
+}
