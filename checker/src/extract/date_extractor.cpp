@@ -453,6 +453,14 @@ class DateExtractor final : public Extractor {
       time.span.end = time_tail(s, n, time);
       return time;
     }
+    // `25.04.` with its closing dot and a two-digit month: a day and month without a year, not a decimal.
+    if (separator == U'.' && d1 <= 2 && d2 == 2 && e2 < n.size() && n[e2] == U'.' &&
+        (e2 + 1 == n.size() || !text::is_digit(n[e2 + 1])) && valid_day_month(first, second) &&
+        !(e2 + 1 < n.size() && adapters::is_letter(n[e2 + 1]))) {
+      Atom date{AtomKind::part, {i, e2 + 1}};
+      date.value = calendar_date({}, second, first);
+      return date;
+    }
     if (e2 + 1 >= n.size() || n[e2] != separator || !text::is_digit(n[e2 + 1])) return std::nullopt;
     const std::size_t e3 = digit_run_end(n, e2 + 1);
     const std::size_t d3 = e3 - e2 - 1;

@@ -159,3 +159,11 @@ TEST_CASE("a day after a clock time is not the tail of a grouped number") {
   CHECK(dates("uk", "з 21:00 2 квітня") == Dates{{"21:00", "T21:00"}, {"2 квітня", "M04 D02"}});
   CHECK(numbers("uk", "понад 2 000 людей") == std::vector<std::string>{"2 000"});
 }
+
+TEST_CASE("weekday adjectives and a day and month without a year") {
+  CHECK(dates("uk", "недільне тренування") == Dates{{"недільне", "W7"}});
+  CHECK(dates("uk", "на суботньому матчі") == Dates{{"суботньому", "W6"}});
+  CHECK(dates("uk", "в понеділок 25.04.") == Dates{{"понеділок 25.04.", "M04 D25 W1"}});
+  CHECK(dates("uk", "зріс на 1.25.").empty());  // a decimal: no 25th month
+  CHECK(dates("uk", "коштує 3.50.").empty());   // a decimal: no 50th month
+}
