@@ -1,26 +1,22 @@
 // What: a date or time in one side of a segment does not agree with the dates of the other side.
-// Why:  a weekday, a month or a year changed in translation is a factual error that digit-only QA never sees.
-// Example: uk "у четвер" / en "on Friday" -> date, error; uk "21 січня" / en "January 12" -> date, error;
-//   uk "у середу, 21 січня" / en "on January 21" -> date, warning (the translation does not state the
-//   weekday).
+// Why:  a weekday, a month or a year changed in translation is a factual error that digit-only QA never
+//   sees.
+// Example: uk "у четвер" / en "on Friday" -> date, error; uk "21 січня" / en "January 12" -> date, error; uk
+//   "у середу, 21 січня" / en "on January 21" -> date, warning (the translation does not state the weekday).
 // Not a finding: uk "у січні" / en "in January"; uk "21 січня" / en "on January 21"; uk "о 19:00" / en "at 7
-// p.m.";
-//   uk "з 2014 року" / en "since 2014"; a relative expression on one side only (`сьогодні` dropped); a
-//   segment with one side missing (the omission and addition checks own those).
+//   p.m."; uk "з 2014 року" / en "since 2014"; a relative expression on one side only (`сьогодні` dropped);
+//   a segment with one side missing (the omission and addition checks own those).
 //
 // The rules, in order:
 //   0. An expression copied verbatim (`10/12/21` on both sides) matches, whatever order each language reads.
 //   1. Two expressions unify when every part both state is equal (hour, minute, day, month, year, weekday,
-//   decade,
-//      century, relative category; an English `7:00` without a.m./p.m. also equals 19:00), they share at
-//      least one part, and their range ends unify when both have one.
+//      decade, century, relative category; an English `7:00` without a.m./p.m. also equals 19:00), they
+//      share at least one part, and their range ends unify when both have one.
 //   2. Unifying expressions pair up greedily, the pairs sharing most parts first, then in text order.
-//   3. A paired expression stating a part its counterpart lacks (the day, the weekday, the year, a range end)
-//   is a
-//      warning naming that part.
+//   3. A paired expression stating a part its counterpart lacks (the day, the weekday, the year, a range
+//      end) is a warning naming that part.
 //   4. Each expression left over pairs with the first one left over on the other side that states one of the
-//   same
-//      parts: they conflict. An error, or a warning when only the relative category differs (`вчора` /
+//      same parts: they conflict. An error, or a warning when only the relative category differs (`вчора` /
 //      "today").
 //   5. Whatever is still left is a warning (a date stated on one side only), unless it is only a relative
 //      expression: translators drop and add `сьогодні`, "now", "this year" freely.

@@ -43,16 +43,16 @@ struct DateWord {
 
 class DateLexicon {
  public:
-  // Throws Error naming file and line for a malformed dates.tsv; a language without one gets ICU's names
-  // only.
+  // Throws Error naming file and line for a malformed dates.tsv; a language without one gets ICU's
+  // names only.
   explicit DateLexicon(const lang::Profile& profile);
 
   struct Match {
     const DateWord* word;
     std::size_t end;
   };
-  // The longest form of the given kind starting at `start` of the normalised text and ending at a word
-  // boundary.
+  // The longest form of the given kind that starts at `start` of the normalised text and ends at a
+  // word boundary.
   std::optional<Match> match(const std::u32string& normalised, const std::u32string& original,
                              std::size_t start, DateWordKind kind) const;
   // Every kind of word whose longest form starts at `start`.

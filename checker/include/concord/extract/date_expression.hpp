@@ -27,8 +27,8 @@ struct DateValue {
   bool operator==(const DateValue&) const = default;
 };
 
-// One date or time expression in a segment: `1–3 березня` is {day 1, month 3} with range_end {day 3, month
-// 3}.
+// One date or time expression in a segment: `1–3 березня` is {day 1, month 3} with range_end
+// {day 3, month 3}.
 struct DateExpression {
   Span span;
   std::string text;
@@ -47,8 +47,8 @@ bool has_part(const DateValue& value, DatePart part);
 bool same_part(const DateValue& a, const DateValue& b, DatePart part);
 std::string_view part_name(DatePart part);  // "year", "month", ... for messages
 
-// The normalised partial value, e.g. "Y2026 M01 D21", "W3", "T19:00", "M03 D01/M03 D03" for a range: the fact
-// key.
+// The normalised partial value, the fact key: e.g. "Y2026 M01 D21", "W3", "T19:00", or
+// "M03 D01/M03 D03" for a range.
 std::string date_key(const DateExpression& expression);
 
 }  // namespace concord::extract
