@@ -166,8 +166,7 @@ class DateExtractor final : public Extractor {
       std::optional<DateValue> range_end = atom.range_end;
       bool from_number = false;
       if (atom.kind == AtomKind::number) {
-        // A round hundred is more often a count (`2000 футів`) than a year unless `у`, `in` or the like says
-        // so.
+        // A round hundred is more often a count (`2000 футів`) than a year, unless `у` or `in` precedes it.
         const bool bare_year = atom.digits == 4 && atom.number >= kFirstBareYear &&
                                atom.number <= kLastBareYear &&
                                (!atom.number_end || *atom.number_end <= kLastBareYear) &&
