@@ -273,11 +273,16 @@ class DateScanner::Impl {
       return time->span.end;
     }
     if (auto hour = word_after(s, n, pos, DateWordKind::hour_word);
-        hour && first <= 24 && !atom.number_end &&
+        hour && first <= 24 && (!atom.number_end || *atom.number_end <= 24) &&
         (!hour->word->ambiguous || preceded_by(s, n, i, DateWordKind::clock_context))) {
       Atom time{AtomKind::standalone, {i, hour->end}};
       time.value.hour = first % 24;
       time.value.minute = 0;
+      if (atom.number_end) {  // `з 9 до 18 години`: a range of hours
+        time.range_end = DateValue();
+        time.range_end->hour = *atom.number_end % 24;
+        time.range_end->minute = 0;
+      }
       time.span.end = time_tail(s, n, time);
       atoms.push_back(time);
       return time.span.end;
