@@ -11,6 +11,7 @@ bool SegmentFacts::is_claimed(Span span) const {
 
 std::vector<FactView> fact_views(const SegmentFacts& facts) {
   std::vector<FactView> views;
+  for (const auto& d : facts.dates) views.push_back({"date", d.span, date_key(d)});
   for (const auto& q : facts.quantities) {
     std::ostringstream key;
     key.precision(15);

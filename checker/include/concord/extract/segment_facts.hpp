@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "concord/core/span.hpp"
+#include "concord/extract/date_expression.hpp"
 #include "concord/extract/quantity.hpp"
 
 namespace concord::extract {
@@ -10,6 +11,7 @@ namespace concord::extract {
 // Every fact extracted from one segment. Extractors run in registry order and claim the spans they take, so a
 // later extractor leaves them alone and each fact is reported once (a year belongs to the date, not the number).
 struct SegmentFacts {
+  std::vector<DateExpression> dates;
   std::vector<Quantity> quantities;
   std::vector<Span> claimed;
 

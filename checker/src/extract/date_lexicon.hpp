@@ -1,0 +1,80 @@
+#pragma once
+// The date words of one language: ICU's month and weekday names plus dictionaries/<lang>/dates.tsv (other
+// cases, month adjectives, relative expressions, year and century words, suffixes, a.m./p.m., time zones).
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "concord/lang/profile.hpp"
+
+namespace concord::extract {
+
+enum class DateWordKind {
+  month,
+  weekday,
+  relative,
+  year_word,
+  century_word,
+  ordinal_suffix,
+  decade_suffix,
+  meridiem,
+  hour_word,
+  zone,
+  connector,
+  list_word,
+  range_word,
+  context,
+  clock_context
+};
+
+struct DateWord {
+  explicit DateWord(DateWordKind kind, int value = 0) : kind(kind), value(value) {}
+
+  DateWordKind kind;
+  int value = 0;         // month 1-12, weekday 1-7, meridiem 0 (a.m.) or 12 (p.m.)
+  std::string category;  // relative expressions: "yesterday", "last-month", ...
+  bool needs_capital =
+      false;  // written capitalised in the data (`January`): lower-case `may` is another word
+  bool ambiguous =
+      false;  // also an ordinary word (`лютого`, `Jan`): a date only next to a number or a context word
+};
+
+class DateLexicon {
+ public:
+  // Throws Error naming file and line for a malformed dates.tsv; a language without one gets ICU's
+  // names only.
+  explicit DateLexicon(const lang::Profile& profile);
+
+  struct Match {
+    const DateWord* word;
+    std::size_t end;
+  };
+  // The longest form of the given kind that starts at `start` of the normalised text and ends at a
+  // word boundary.
+  std::optional<Match> match(const std::u32string& normalised, const std::u32string& original,
+                             std::size_t start, DateWordKind kind) const;
+  // Every kind of word whose longest form starts at `start`.
+  std::vector<Match> match_all(const std::u32string& normalised, const std::u32string& original,
+                               std::size_t start) const;
+
+  bool month_first_in_slash_dates() const { return month_first_; }
+  bool twelve_hour_clock() const { return twelve_hour_; }
+
+ private:
+  void add(const std::u32string& form, DateWord word);
+
+  std::unordered_map<std::u32string, std::vector<DateWord>> forms_;
+  // The first word of every form: most words of a text are none of them and are rejected with one look-up.
+  std::unordered_set<std::u32string> first_words_;
+  std::size_t longest_ = 0;
+  bool month_first_ = false;
+  bool twelve_hour_ = false;
+};
+
+// Lower case, every apostrophe as ', every dash as -, every space as ' ': one code point for one code point,
+// so offsets into the normalised text are offsets into the original.
+std::u32string normalise_for_dates(const std::u32string& text);
+
+}  // namespace concord::extract
