@@ -14,7 +14,11 @@ std::vector<FactView> fact_views(const SegmentFacts& facts) {
   for (const auto& q : facts.quantities) {
     std::ostringstream key;
     key.precision(15);
-    key << q.value << q.unit;
+    if (q.literal.empty()) {
+      key << q.value << q.unit;
+    } else {
+      key << q.literal;
+    }
     views.push_back({"number", q.span, key.str()});
   }
   std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
