@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 #include "concord/compare/check.hpp"
 
@@ -28,6 +29,14 @@ bool same_quantity(const Quantity& a, const Quantity& b) {
   return a.unit == b.unit && same_value(a.value, b.value);
 }
 
+// The same amount with its currency named on one side only (`2000 гривень` / `2,000`, `AU$500` / `500 австралійських
+// доларів`): the currency is often said once or left to context, so this is no finding. A percentage is never
+// the same as a count.
+bool same_amount(const Quantity& a, const Quantity& b) {
+  if (!a.literal.empty() || !b.literal.empty() || !same_value(a.value, b.value)) return false;
+  return (a.unit.empty() && b.unit != "%") || (b.unit.empty() && a.unit != "%");
+}
+
 // `5` in `5–10%` read with the unit and magnitude of the number after it: `5%`.
 std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std::size_t k) {
   const Quantity& q = side[k];
@@ -41,14 +50,18 @@ std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std:
   return shared;
 }
 
-// Marks the pairs of quantities that are equal, first as written, then with units shared along a range.
+// Marks the pairs of quantities that are equal: first as written, then with units shared along a range, then
+// with a currency on one side only.
 void match(const std::vector<Quantity>& source, const std::vector<Quantity>& target, std::vector<bool>& source_used,
            std::vector<bool>& target_used) {
-  for (std::size_t a = 0; a < source.size(); ++a) {
-    for (std::size_t b = 0; b < target.size() && !source_used[a]; ++b) {
-      if (!target_used[b] && same_quantity(source[a], target[b])) source_used[a] = target_used[b] = true;
+  const auto match_by = [&](auto&& equal) {
+    for (std::size_t a = 0; a < source.size(); ++a) {
+      for (std::size_t b = 0; b < target.size() && !source_used[a]; ++b) {
+        if (!target_used[b] && equal(source[a], target[b])) source_used[a] = target_used[b] = true;
+      }
     }
-  }
+  };
+  match_by(same_quantity);
   const auto match_shared = [](const std::vector<Quantity>& side, std::vector<bool>& used,
                                const std::vector<Quantity>& other, std::vector<bool>& other_used) {
     for (std::size_t a = 0; a < side.size(); ++a) {
@@ -61,6 +74,7 @@ void match(const std::vector<Quantity>& source, const std::vector<Quantity>& tar
   };
   match_shared(source, source_used, target, target_used);
   match_shared(target, target_used, source, source_used);
+  match_by(same_amount);
 }
 
 Excerpt excerpt(const Quantity& q) { return {q.text, q.span}; }
@@ -81,16 +95,19 @@ class NumberMismatch final : public SegmentCheck {
     std::vector<bool> target_used(target.size(), false);
     match(source, target, source_used, target_used);
 
-    // Leftovers pair up in order of appearance, figures with figures and small words with small words: a changed
-    // figure is one finding with both spans, and a rephrased `one` is not taken for a changed `3`.
-    for (const bool small : {false, true}) {
+    // Leftovers pair up in order of appearance within a class: figures with figures, small cardinal words with
+    // small cardinal words, small ordinals with small ordinals. A changed figure is one finding with both spans,
+    // and a rephrased `one` or `другий` (another) is not taken for a changed `3`.
+    const auto leftover_class = [](const Quantity& q) { return q.often_rephrased() ? (q.ordinal ? 2 : 1) : 0; };
+    for (const int leftover : {0, 1, 2}) {
+      const bool small = leftover != 0;
       std::vector<const Quantity*> left_source;
       std::vector<const Quantity*> left_target;
       for (std::size_t k = 0; k < source.size(); ++k) {
-        if (!source_used[k] && source[k].is_small_word() == small) left_source.push_back(&source[k]);
+        if (!source_used[k] && leftover_class(source[k]) == leftover) left_source.push_back(&source[k]);
       }
       for (std::size_t k = 0; k < target.size(); ++k) {
-        if (!target_used[k] && target[k].is_small_word() == small) left_target.push_back(&target[k]);
+        if (!target_used[k] && leftover_class(target[k]) == leftover) left_target.push_back(&target[k]);
       }
       const std::size_t paired = std::min(left_source.size(), left_target.size());
       for (std::size_t k = 0; k < paired; ++k) {

@@ -19,7 +19,10 @@ namespace concord::extract {
 namespace {
 
 constexpr std::u32string_view kCurrencySigns = U"$€£₴";
-constexpr std::u32string_view kMinusSigns = U"-−–";
+// The en dash is left out: `у решті світу –5–7 днів` uses it as a dash far more often than as a minus.
+constexpr std::u32string_view kMinusSigns = U"-−";
+// Between digits these read as "by" (`4x3`, `16×9`), not as letters that make an identifier.
+constexpr std::u32string_view kTimesSigns = U"x×";
 constexpr std::u32string_view kRomanDigits = U"IVXLCDM";
 // Letters glued to digits that read as a unit of measure (`5km`, `10га`) rather than an identifier (`5G`).
 constexpr std::size_t kMaxGluedUnitLength = 3;
@@ -36,6 +39,18 @@ std::string currency_code(char32_t sign) {
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 // Digits glued to a word or an identifier (`views_2532`, `COVID19`) are part of that token.
 bool is_word_char(char32_t c) { return c == U'_' || text::is_digit(c) || adapters::is_letter(c); }
+
+// Whether the digits starting at `start` continue a word or identifier (`COVID19`), not `4x3`.
+bool glued_to_word_before(const std::u32string& s, std::size_t start) {
+  if (start == 0 || !is_word_char(s[start - 1])) return false;
+  return !(start >= 2 && kTimesSigns.find(s[start - 1]) != std::u32string_view::npos && text::is_digit(s[start - 2]));
+}
+
+// Digits joined by a slash are dates, fractions or `24/7`, not amounts to compare one by one.
+bool joined_by_slash(const std::u32string& s, std::size_t start, std::size_t end) {
+  return (end + 1 < s.size() && s[end] == U'/' && text::is_digit(s[end + 1])) ||
+         (start >= 2 && s[start - 1] == U'/' && text::is_digit(s[start - 2]));
+}
 
 struct Token {
   enum class Kind { word, digits, symbol };
@@ -134,20 +149,32 @@ class NumberExtractor final : public Extractor {
   }
 
   // The end of the digit run starting at `start`: digits joined by single separators that are followed by
-  // more digits, so `1 500 000,5` is one run and `10 people` stops after `10`.
+  // more digits, so `1 500 000,5` is one run and `10 people` stops after `10`. A space joins only groups of
+  // three (`1 500`), so `код 3643 10` stays two numbers, except in a phone number (`+380 44 123 45 67`).
   std::size_t scan_digits(const std::u32string& s, std::size_t start) const {
+    const bool phone = start > 0 && s[start - 1] == U'+';
     std::size_t i = start;
+    std::size_t group = 0;
     while (i < s.size()) {
       if (text::is_digit(s[i])) {
         ++i;
+        ++group;
       } else if (i + 1 < s.size() && text::is_digit(s[i + 1]) &&
-                 (is_grouping(s[i]) || is_decimal(s[i]) || s[i] == U':' || s[i] == U',' || s[i] == U'.')) {
+                 (is_grouping(s[i]) || is_decimal(s[i]) || s[i] == U':' || s[i] == U',' || s[i] == U'.') &&
+                 (!text::is_space(s[i]) || phone || (group <= 3 && digits_at(s, i + 1) == 3))) {
         ++i;
+        group = 0;
       } else {
         break;
       }
     }
     return i;
+  }
+
+  static std::size_t digits_at(const std::u32string& s, std::size_t i) {
+    std::size_t count = 0;
+    while (i + count < s.size() && text::is_digit(s[i + count])) ++count;
+    return count;
   }
 
   static bool only_spaces_between(const std::u32string& s, std::size_t from, std::size_t to) {
@@ -165,33 +192,67 @@ class NumberExtractor final : public Extractor {
   std::optional<Quantity> read_digits(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i,
                                       std::size_t& next) const {
     const Token& token = tokens[i];
-    if (token.start > 0 && is_word_char(s[token.start - 1])) return std::nullopt;
+    if (glued_to_word_before(s, token.start) || joined_by_slash(s, token.start, token.end)) return std::nullopt;
     Quantity quantity;
     quantity.span = {token.start, token.end};
     if (!read_digit_value(s, token, quantity)) return std::nullopt;
 
-    // Letters glued to the digits: an ordinal suffix (`21st`), a magnitude (`$5bn`), a short unit (`5km`);
-    // anything else makes the whole an identifier (`5G`, `3D`).
+    // Letters glued to the digits: an ordinal suffix (`21st`), a magnitude (`$5bn`), a unit (`800грн`), a
+    // short unit of measure (`5km`), a clock time (`5.30pm`); anything else makes an identifier (`5G`, `3D`).
     const bool has_currency_sign = token.start > 0 && kCurrencySigns.find(s[token.start - 1]) != std::u32string_view::npos;
     if (next < tokens.size() && tokens[next].kind == Token::Kind::word && tokens[next].start == token.end) {
       const Token& glued = tokens[next];
       const NumberWord* word = lexicon_.word(glued.normal);
+      const NumberUnit* unit = lexicon_.unit(glued.normal);
+      const bool lower_case = glued.normal == std::u32string_view(s).substr(glued.start, glued.end - glued.start);
+      if (word && word->role == NumberRole::clock) return std::nullopt;
+      if (glued.end < s.size() && text::is_digit(s[glued.end])) {
+        // `4x3` is two numbers; other letters between digits make an identifier (`2a5`).
+        if (glued.end - glued.start == 1 && kTimesSigns.find(s[glued.start]) != std::u32string_view::npos) {
+          return quantity;
+        }
+        return std::nullopt;
+      }
       if (word && word->role == NumberRole::magnitude && (!word->needs_currency || has_currency_sign)) {
         quantity.value *= word->value;
         quantity.magnitude = word->value;
-      } else if (!(word && word->role == NumberRole::ordinal_suffix) &&
-                 !(glued.end - glued.start <= kMaxGluedUnitLength && glued.normal == std::u32string_view(s).substr(glued.start, glued.end - glued.start))) {
-        return std::nullopt;
+      } else if (word && word->role == NumberRole::ordinal_suffix) {
+        quantity.ordinal = true;
+      } else if (unit) {
+        quantity.unit = unit->unit;
+      } else if (glued.end - glued.start > kMaxGluedUnitLength || (glued.end - glued.start == 1 && !lower_case)) {
+        return std::nullopt;  // `5G`, `3D`, `4K`; but `35GB` and `5km` are amounts
       }
       quantity.span.end = glued.end;
       ++next;
+    } else if (next + 1 < tokens.size() && s[tokens[next].start] == U'-' && tokens[next].start == token.end &&
+               tokens[next + 1].start == tokens[next].end && tokens[next + 1].kind == Token::Kind::word) {
+      // `100-відсоткову`: a unit joined by a hyphen.
+      if (const NumberUnit* unit = lexicon_.unit(tokens[next + 1].normal)) {
+        quantity.unit = unit->unit;
+        quantity.span.end = tokens[next + 1].end;
+        next += 2;
+      }
     }
+    if (clock_word_follows(s, tokens, next, quantity.span.end)) return std::nullopt;
     if (quantity.literal.empty()) {
       read_sign_and_currency(s, tokens, i, quantity);
       read_magnitude(s, tokens, next, quantity);
       read_unit_after(s, tokens, next, quantity);
     }
     return quantity;
+  }
+
+  // `5 pm`, `4 ранку`, `6-ій вечора`: a word after the number (past a hyphenated ending) makes it a clock time.
+  bool clock_word_follows(const std::u32string& s, const std::vector<Token>& tokens, std::size_t next,
+                          std::size_t end) const {
+    if (next + 1 < tokens.size() && tokens[next].start == end && s[tokens[next].start] == U'-' &&
+        tokens[next + 1].kind == Token::Kind::word && tokens[next + 1].start == tokens[next].end) {
+      end = tokens[next + 1].end;
+      next += 2;
+    }
+    const NumberWord* word = word_at(tokens, next);
+    return word && word->role == NumberRole::clock && only_spaces_between(s, end, tokens[next].start);
   }
 
   // Fills value (or literal) from a digit run; false when it is no quantity at all (a clock time, a date).
@@ -207,6 +268,10 @@ class NumberExtractor final : public Extractor {
       }
     }
     if (separators.find(U':') != std::u32string::npos) return false;  // a clock time
+    if (separators == U"." && groups[0].size() <= 2 && groups[1] == U"00" &&
+        (token.start == 0 || kCurrencySigns.find(s[token.start - 1]) == std::u32string_view::npos)) {
+      return false;  // a clock time written `14.00`; `$5.00` is a price
+    }
     if (separators == U".." && groups[0].size() <= 2 && groups[1].size() <= 2 &&
         (groups[2].size() == 2 || groups[2].size() == 4)) {
       return false;  // a dotted date; `2.3.1` is a version string
@@ -231,6 +296,7 @@ class NumberExtractor final : public Extractor {
       quantity.value = -quantity.value;
       quantity.span.start = start - 1;
     }
+    if (!quantity.unit.empty()) return;
     if (start > 0 && kCurrencySigns.find(s[start - 1]) != std::u32string_view::npos) {
       quantity.unit = currency_code(s[start - 1]);
       quantity.span.start = start - 1;
@@ -293,6 +359,16 @@ class NumberExtractor final : public Extractor {
       quantity.unit = unit->unit;
       quantity.span.end = token.end;
       ++next;
+      return;
+    }
+    // One word between the number and its currency: `500 австралійських доларів`, `5 US dollars`.
+    if (next + 1 < tokens.size() && tokens[next + 1].kind == Token::Kind::word &&
+        only_spaces_between(s, token.end, tokens[next + 1].start)) {
+      if (const NumberUnit* unit = lexicon_.unit(tokens[next + 1].normal); unit && unit->unit != "%") {
+        quantity.unit = unit->unit;
+        quantity.span.end = tokens[next + 1].end;
+        next += 2;
+      }
     }
   }
 
@@ -305,11 +381,13 @@ class NumberExtractor final : public Extractor {
     quantity.span = {first.start, first.end};
     if (auto roman = roman_in_context(s, tokens, i)) {
       quantity.value = *roman;
+      quantity.ordinal = true;
       return quantity;
     }
     quantity.spelled_out = true;
     if (auto compound = lexicon_.compound(first.normal)) {
-      quantity.value = *compound;
+      quantity.value = compound->value;
+      quantity.unit = compound->unit;
       return quantity;
     }
     if (!read_number_phrase(s, tokens, i, next, quantity)) return std::nullopt;
@@ -323,9 +401,14 @@ class NumberExtractor final : public Extractor {
     if (word.find_first_not_of(kRomanDigits) != std::u32string_view::npos) return std::nullopt;
     const auto value = roman_value(word);
     if (!value) return std::nullopt;
-    const bool before = i > 0 && tokens[i - 1].kind == Token::Kind::word && lexicon_.is_roman_context(tokens[i - 1].normal);
-    const bool after = i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::word &&
-                       lexicon_.is_roman_context(tokens[i + 1].normal);
+    const auto is_word = [&](std::size_t k) { return k < tokens.size() && tokens[k].kind == Token::Kind::word; };
+    const auto context = [&](std::size_t k) { return is_word(k) && lexicon_.is_roman_context(tokens[k].normal); };
+    const auto context2 = [&](std::size_t k) {
+      return is_word(k) && is_word(k + 1) &&
+             lexicon_.is_roman_context(tokens[k].normal + U" " + tokens[k + 1].normal);
+    };
+    const bool before = (i > 0 && context(i - 1)) || (i > 1 && context2(i - 2));
+    const bool after = context(i + 1) || context2(i + 1);
     return before || after ? value : std::nullopt;
   }
 
@@ -354,7 +437,9 @@ class NumberExtractor final : public Extractor {
     std::size_t last = i;  // the last token taken into the number
     for (std::size_t j = i; j < tokens.size(); j = continuation(s, tokens, j)) {
       const NumberWord* word = word_at(tokens, j);
-      if (!word || word->role == NumberRole::ordinal_suffix || word->needs_currency) break;
+      if (!word || word->role == NumberRole::ordinal_suffix || word->role == NumberRole::clock || word->needs_currency) {
+        break;
+      }
       if (word->role == NumberRole::connector) {
         const std::size_t after = continuation(s, tokens, j);
         const NumberWord* following = word_at(tokens, after);
@@ -364,9 +449,12 @@ class NumberExtractor final : public Extractor {
         }
         continue;
       }
+      if (!found && (word->role == NumberRole::magnitude || word->role == NumberRole::multiplier)) {
+        if (!word->stands_alone) break;
+        quantity.lone_magnitude = true;
+      }
       if (word->role == NumberRole::magnitude) {
         if (word->value >= last_magnitude) break;
-        if (!found && !word->stands_alone) break;
         total += (current == 0 ? 1 : current) * word->value;
         current = 0;
         last_magnitude = word->value;
@@ -379,7 +467,8 @@ class NumberExtractor final : public Extractor {
       }
       found = true;
       last = j;
-      if (word->role == NumberRole::ordinal) break;  // `twenty-first` ends the number
+      quantity.ordinal = word->role == NumberRole::ordinal;
+      if (quantity.ordinal) break;  // `twenty-first` ends the number
     }
     if (!found) return false;
     quantity.span.end = tokens[last].end;

@@ -49,6 +49,7 @@ NumberRole parse_role(const std::filesystem::path& path, std::size_t line, const
   if (field == "magnitude") return NumberRole::magnitude;
   if (field == "connector") return NumberRole::connector;
   if (field == "ordinal-suffix") return NumberRole::ordinal_suffix;
+  if (field == "clock") return NumberRole::clock;
   malformed(path, line, "unknown role '" + field + "'");
 }
 
@@ -90,9 +91,9 @@ NumberLexicon::NumberLexicon(const std::filesystem::path& data_dir) {
 
   const auto compounds = data_dir / "number_compounds.tsv";
   for (const auto& [line, fields] : read_rows(compounds)) {
-    if (fields.size() < 2) malformed(compounds, line, "expected form, value (or '-' for a head)");
+    if (fields.size() < 2) malformed(compounds, line, "expected prefix, value or head, '-' [, unit]");
     if (fields[1] == "-") {
-      compound_heads_.push_back(normal_form(text::to_u32(fields[0])));
+      compound_heads_.emplace_back(normal_form(text::to_u32(fields[0])), fields.size() > 2 ? fields[2] : "");
     } else {
       compound_prefixes_.emplace_back(normal_form(text::to_u32(fields[0])), parse_value(compounds, line, fields[1]));
     }
@@ -101,7 +102,13 @@ NumberLexicon::NumberLexicon(const std::filesystem::path& data_dir) {
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 
   for (const auto& [line, fields] : read_rows(data_dir / "roman_numeral_context.txt")) {
-    roman_context_.insert(normal_form(text::to_u32(fields[0])));
+    std::u32string words;
+    for (std::istringstream stream(fields[0]); !stream.eof();) {
+      std::string word;
+      stream >> word;
+      if (!word.empty()) words += (words.empty() ? U"" : U" ") + normal_form(text::to_u32(word));
+    }
+    roman_context_.insert(words);
   }
 }
 
@@ -115,12 +122,12 @@ const NumberUnit* NumberLexicon::unit(const std::u32string& normal) const {
   return it == units_.end() ? nullptr : &it->second;
 }
 
-std::optional<double> NumberLexicon::compound(const std::u32string& normal) const {
+std::optional<NumberLexicon::Compound> NumberLexicon::compound(const std::u32string& normal) const {
   for (const auto& [prefix, value] : compound_prefixes_) {
     if (normal.size() <= prefix.size() || normal.compare(0, prefix.size(), prefix) != 0) continue;
     const std::u32string_view rest = std::u32string_view(normal).substr(prefix.size());
-    for (const auto& head : compound_heads_) {
-      if (rest.substr(0, head.size()) == head) return value;
+    for (const auto& [head, unit] : compound_heads_) {
+      if (rest.substr(0, head.size()) == head) return Compound{value, unit};
     }
   }
   return std::nullopt;

@@ -20,6 +20,7 @@ enum class NumberRole {
   magnitude,   // multiplies everything before it: `тисяч`, `million`, `млн`
   connector,   // joins two parts of one number and means nothing itself: `and` in `two hundred and five`
   ordinal_suffix,  // letters glued to digits that make an ordinal: `21st`
+  clock,           // a word after digits that makes them a clock time, which the date facts own: `5 pm`
 };
 
 struct NumberWord {
@@ -45,15 +46,20 @@ class NumberLexicon {
   const NumberWord* word(const std::u32string& normal) const;
   // A unit of one or two words (`відсотків`, `per cent`); the key of two words is joined by one space.
   const NumberUnit* unit(const std::u32string& normal) const;
-  // The value of a compound adjective whose first part is a number: `двогодинну` -> 2, `тридцятирічний` -> 30.
-  std::optional<double> compound(const std::u32string& normal) const;
+  // A compound adjective whose first part is a number: `двогодинну` -> {2, ""}, `двовідсотковий` -> {2, "%"}.
+  struct Compound {
+    double value;
+    std::string unit;
+  };
+  std::optional<Compound> compound(const std::u32string& normal) const;
+  // A word, or two words joined by one space (`world war`), next to which a Roman numeral is a number.
   bool is_roman_context(const std::u32string& normal) const { return roman_context_.count(normal) > 0; }
 
  private:
   std::unordered_map<std::u32string, NumberWord> words_;
   std::unordered_map<std::u32string, NumberUnit> units_;
   std::vector<std::pair<std::u32string, double>> compound_prefixes_;  // longest first
-  std::vector<std::u32string> compound_heads_;
+  std::vector<std::pair<std::u32string, std::string>> compound_heads_;  // head, unit
   std::unordered_set<std::u32string> roman_context_;
 };
 

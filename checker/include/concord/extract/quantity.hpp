@@ -15,13 +15,17 @@ struct Quantity {
   std::string unit;
   double magnitude = 1;      // the magnitude word applied to the value: 1e6 for `1,5 млн`, 1 for `15`
   bool spelled_out = false;  // written in words only, no digit: `чотири`, `twenty-five`, `двогодинну`
+  bool ordinal = false;      // `першої`, `fifth`, `21st`, `World War II`
+  bool lone_magnitude = false;  // a magnitude word with no count: `a hundred`, `мільйон`, `сотнею тисяч`
   // Non-empty for strings of digits that are names rather than amounts (version strings, phone numbers): they
   // match only the same string on the other side, and `value` is meaningless.
   std::string literal;
 
-  // A small number in words (one to ten) with no unit: translators often rephrase these (`both`, `a pair`), so
-  // one on one side only is a warning, not an error.
-  bool is_small_word() const { return spelled_out && unit.empty() && literal.empty() && value >= 0 && value <= 10; }
+  // Translators often rephrase small numbers in words (`both`, `a pair`, `одна`) and use a lone magnitude loosely
+  // (`мільйон жертв` / `millions of victims`), so one of these on one side only is a warning, not an error.
+  bool often_rephrased() const {
+    return spelled_out && literal.empty() && (lone_magnitude || (unit.empty() && value >= 0 && value <= 10));
+  }
 };
 
 }  // namespace concord::extract
