@@ -95,38 +95,51 @@ class NumberMismatch final : public SegmentCheck {
     std::vector<bool> target_used(target.size(), false);
     match(source, target, source_used, target_used);
 
-    // Leftovers pair up in order of appearance within a class: figures with figures, small cardinal words with
-    // small cardinal words, small ordinals with small ordinals. A changed figure is one finding with both spans,
-    // and a rephrased `one` or `другий` (another) is not taken for a changed `3`.
-    const auto leftover_class = [](const Quantity& q) { return q.often_rephrased() ? (q.ordinal ? 2 : 1) : 0; };
-    for (const int leftover : {0, 1, 2}) {
-      const bool small = leftover != 0;
-      std::vector<const Quantity*> left_source;
-      std::vector<const Quantity*> left_target;
-      for (std::size_t k = 0; k < source.size(); ++k) {
-        if (!source_used[k] && leftover_class(source[k]) == leftover) left_source.push_back(&source[k]);
-      }
-      for (std::size_t k = 0; k < target.size(); ++k) {
-        if (!target_used[k] && leftover_class(target[k]) == leftover) left_target.push_back(&target[k]);
-      }
-      const std::size_t paired = std::min(left_source.size(), left_target.size());
-      for (std::size_t k = 0; k < paired; ++k) {
-        findings.push_back({std::string(id()), Severity::error,
-                            "source has " + left_source[k]->text + ", translation has " + left_target[k]->text,
-                            excerpt(*left_source[k]), excerpt(*left_target[k])});
-      }
-      const Severity one_sided = small ? Severity::warning : Severity::error;
-      for (std::size_t k = paired; k < left_source.size(); ++k) {
-        findings.push_back({std::string(id()), one_sided,
-                            "source has " + left_source[k]->text + ", translation has no such number",
-                            excerpt(*left_source[k]), std::nullopt});
-      }
-      for (std::size_t k = paired; k < left_target.size(); ++k) {
-        findings.push_back({std::string(id()), one_sided,
-                            "translation has " + left_target[k]->text + ", source has no such number",
-                            std::nullopt, excerpt(*left_target[k])});
-      }
+    std::vector<const Quantity*> left_source;
+    std::vector<const Quantity*> left_target;
+    for (std::size_t k = 0; k < source.size(); ++k) {
+      if (!source_used[k]) left_source.push_back(&source[k]);
     }
+    for (std::size_t k = 0; k < target.size(); ++k) {
+      if (!target_used[k]) left_target.push_back(&target[k]);
+    }
+    // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal words
+    // with small cardinal words, small ordinals with small ordinals), then a figure with a small word
+    // (`двогодинну` / `3-hour`). A changed figure is one finding with both spans; a rephrased `one` and `другий`
+    // (another) are not paired with each other, so they stay warnings.
+    const auto leftover_class = [](const Quantity* q) { return q->often_rephrased() ? (q->ordinal ? 2 : 1) : 0; };
+    pair_up(left_source, left_target, findings,
+            [&](const Quantity* a, const Quantity* b) { return leftover_class(a) == leftover_class(b); });
+    pair_up(left_source, left_target, findings,
+            [&](const Quantity* a, const Quantity* b) { return (leftover_class(a) == 0) != (leftover_class(b) == 0); });
+    for (const Quantity* q : left_source) {
+      findings.push_back({std::string(id()), q->often_rephrased() ? Severity::warning : Severity::error,
+                          "source has " + q->text + ", translation has no such number", excerpt(*q), std::nullopt});
+    }
+    for (const Quantity* q : left_target) {
+      findings.push_back({std::string(id()), q->often_rephrased() ? Severity::warning : Severity::error,
+                          "translation has " + q->text + ", source has no such number", std::nullopt, excerpt(*q)});
+    }
+  }
+
+ private:
+  // Pairs each leftover of the source with the first leftover of the target it may pair with, as a changed
+  // number, and removes both.
+  template <typename MayPair>
+  void pair_up(std::vector<const Quantity*>& source, std::vector<const Quantity*>& target,
+               std::vector<Finding>& findings, MayPair may_pair) const {
+    std::vector<const Quantity*> unpaired;
+    for (const Quantity* s : source) {
+      const auto t = std::find_if(target.begin(), target.end(), [&](const Quantity* t) { return may_pair(s, t); });
+      if (t == target.end()) {
+        unpaired.push_back(s);
+        continue;
+      }
+      findings.push_back({std::string(id()), Severity::error,
+                          "source has " + s->text + ", translation has " + (*t)->text, excerpt(*s), excerpt(**t)});
+      target.erase(t);
+    }
+    source = std::move(unpaired);
   }
 };
 

@@ -71,7 +71,13 @@ TEST_CASE("a changed magnitude or currency is an error") {
   CHECK(number_findings("5 млрд гривень.", "$5 billion.") == std::vector<std::string>{"5 млрд гривень|$5 billion"});
 }
 
-TEST_CASE("small number words pair with each other and not with figures") {
+TEST_CASE("small number words pair with each other first and then with figures") {
   CHECK(number_findings("Чотири роки.", "Five years.") == std::vector<std::string>{"Чотири|Five"});
-  CHECK(number_findings("Одна з 3 шкіл.", "Four of the schools.") == std::vector<std::string>{"3|-", "Одна|Four"});
+  CHECK(number_findings("Одна з 3 шкіл.", "Four of the schools.") == std::vector<std::string>{"Одна|Four", "3|-"});
+  CHECK(number_findings("Двогодинну зустріч.", "A 3-hour meeting.") == std::vector<std::string>{"Двогодинну|3"});
+}
+
+TEST_CASE("a rephrased small cardinal and a small ordinal are not paired") {
+  CHECK(number_findings("Один брат тут, другий там.", "One brother is here, the other one there.") ==
+        std::vector<std::string>{"другий|-", "-|one"});
 }
