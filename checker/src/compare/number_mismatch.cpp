@@ -24,8 +24,17 @@ constexpr std::size_t kSharedUnitReach = 12;
 
 bool same_value(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b)); }
 
+// A literal is the same as another literal of the same digits, or as a bare whole number written with them
+// (`COVID19` / `COVID-19`).
+bool same_literal(const Quantity& literal, const Quantity& other) {
+  if (!other.literal.empty()) return literal.literal == other.literal;
+  return other.unit.empty() && other.value >= 0 && other.value == std::floor(other.value) &&
+         literal.literal == std::to_string(static_cast<long long>(other.value));
+}
+
 bool same_quantity(const Quantity& a, const Quantity& b) {
-  if (!a.literal.empty() || !b.literal.empty()) return a.literal == b.literal;
+  if (!a.literal.empty()) return same_literal(a, b);
+  if (!b.literal.empty()) return same_literal(b, a);
   return a.unit == b.unit && same_value(a.value, b.value);
 }
 
@@ -104,10 +113,13 @@ class NumberMismatch final : public SegmentCheck {
       if (!target_used[k]) left_target.push_back(&target[k]);
     }
     // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal words
-    // with small cardinal words, small ordinals with small ordinals), then a figure with a small word
-    // (`двогодинну` / `3-hour`). A changed figure is one finding with both spans; a rephrased `one` and `другий`
+    // with small cardinal words, small ordinals with small ordinals, identifiers with identifiers), then a figure
+    // with a small word or identifier (`двогодинну` / `3-hour`). A changed figure is one finding with both spans; a rephrased `one` and `другий`
     // (another) are not paired with each other, so they stay warnings.
-    const auto leftover_class = [](const Quantity* q) { return q->often_rephrased() ? (q->ordinal ? 2 : 1) : 0; };
+    const auto leftover_class = [](const Quantity* q) {
+      if (q->identifier) return 3;
+      return q->often_rephrased() ? (q->ordinal ? 2 : 1) : 0;
+    };
     pair_up(left_source, left_target, findings,
             [&](const Quantity* a, const Quantity* b) { return leftover_class(a) == leftover_class(b); });
     pair_up(left_source, left_target, findings,

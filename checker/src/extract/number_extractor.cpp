@@ -21,8 +21,6 @@ namespace {
 constexpr std::u32string_view kCurrencySigns = U"$€£₴";
 // The en dash is left out: `у решті світу –5–7 днів` uses it as a dash far more often than as a minus.
 constexpr std::u32string_view kMinusSigns = U"-−";
-// Between digits these read as "by" (`4x3`, `16×9`), not as letters that make an identifier.
-constexpr std::u32string_view kTimesSigns = U"x×";
 constexpr std::u32string_view kRomanDigits = U"IVXLCDM";
 // Letters glued to digits that read as a unit of measure (`5km`, `10га`) rather than an identifier (`5G`).
 constexpr std::size_t kMaxGluedUnitLength = 3;
@@ -39,12 +37,6 @@ std::string currency_code(char32_t sign) {
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 // Digits glued to a word or an identifier (`views_2532`, `COVID19`) are part of that token.
 bool is_word_char(char32_t c) { return c == U'_' || text::is_digit(c) || adapters::is_letter(c); }
-
-// Whether the digits starting at `start` continue a word or identifier (`COVID19`), not `4x3`.
-bool glued_to_word_before(const std::u32string& s, std::size_t start) {
-  if (start == 0 || !is_word_char(s[start - 1])) return false;
-  return !(start >= 2 && kTimesSigns.find(s[start - 1]) != std::u32string_view::npos && text::is_digit(s[start - 2]));
-}
 
 // Digits joined by a slash are dates, fractions or `24/7`, not amounts to compare one by one.
 bool joined_by_slash(const std::u32string& s, std::size_t start, std::size_t end) {
@@ -192,7 +184,8 @@ class NumberExtractor final : public Extractor {
   std::optional<Quantity> read_digits(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i,
                                       std::size_t& next) const {
     const Token& token = tokens[i];
-    if (glued_to_word_before(s, token.start) || joined_by_slash(s, token.start, token.end)) return std::nullopt;
+    if (joined_by_slash(s, token.start, token.end)) return std::nullopt;
+    if (token.start > 0 && is_word_char(s[token.start - 1])) return read_identifier(s, tokens, i, next);
     Quantity quantity;
     quantity.span = {token.start, token.end};
     if (!read_digit_value(s, token, quantity)) return std::nullopt;
@@ -206,13 +199,7 @@ class NumberExtractor final : public Extractor {
       const NumberUnit* unit = lexicon_.unit(glued.normal);
       const bool lower_case = glued.normal == std::u32string_view(s).substr(glued.start, glued.end - glued.start);
       if (word && word->role == NumberRole::clock) return std::nullopt;
-      if (glued.end < s.size() && text::is_digit(s[glued.end])) {
-        // `4x3` is two numbers; other letters between digits make an identifier (`2a5`).
-        if (glued.end - glued.start == 1 && kTimesSigns.find(s[glued.start]) != std::u32string_view::npos) {
-          return quantity;
-        }
-        return std::nullopt;
-      }
+      if (glued.end < s.size() && text::is_digit(s[glued.end])) return read_identifier(s, tokens, i, next);  // `4x3`
       if (word && word->role == NumberRole::magnitude && (!word->needs_currency || has_currency_sign)) {
         quantity.value *= word->value;
         quantity.magnitude = word->value;
@@ -221,7 +208,7 @@ class NumberExtractor final : public Extractor {
       } else if (unit) {
         quantity.unit = unit->unit;
       } else if (glued.end - glued.start > kMaxGluedUnitLength || (glued.end - glued.start == 1 && !lower_case)) {
-        return std::nullopt;  // `5G`, `3D`, `4K`; but `35GB` and `5km` are amounts
+        return read_identifier(s, tokens, i, next);  // `5G`, `3D`, `4K`; but `35GB` and `5km` are amounts
       }
       quantity.span.end = glued.end;
       ++next;
@@ -240,6 +227,35 @@ class NumberExtractor final : public Extractor {
       read_magnitude(s, tokens, next, quantity);
       read_unit_after(s, tokens, next, quantity);
     }
+    return quantity;
+  }
+
+  // `views_2532`, `COVID19`, `5G`: digits inside a word make an identifier. Its digits are its key, so the
+  // same identifier matches even when its letters are transliterated (`А4` / `A4`) or it is written `COVID-19`.
+  std::optional<Quantity> read_identifier(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i,
+                                          std::size_t& next) const {
+    std::size_t start = tokens[i].start;
+    while (start > 0 && is_word_char(s[start - 1])) --start;
+    std::size_t end = tokens[i].end;
+    while (end < s.size() && (is_word_char(s[end]) ||
+                              (end + 1 < s.size() && !text::is_space(s[end]) && is_word_char(s[end + 1]) &&
+                               text::is_digit(s[end + 1]) && text::is_digit(s[end - 1])))) {
+      ++end;
+    }
+    Quantity quantity;
+    quantity.span = {start, end};
+    quantity.identifier = true;
+    bool separated = false;
+    for (std::size_t k = start; k < end; ++k) {
+      if (text::is_digit(s[k])) {
+        if (separated && !quantity.literal.empty()) quantity.literal += '.';
+        quantity.literal += static_cast<char>(s[k]);
+        separated = false;
+      } else {
+        separated = true;
+      }
+    }
+    while (next < tokens.size() && tokens[next].start < end) ++next;
     return quantity;
   }
 

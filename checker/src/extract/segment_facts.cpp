@@ -17,7 +17,7 @@ std::vector<FactView> fact_views(const SegmentFacts& facts) {
     if (q.literal.empty()) {
       key << q.value << q.unit;
     } else {
-      key << q.literal;
+      key << "literal:" << q.literal;  // compared as a string, not a value
     }
     views.push_back({"number", q.span, key.str()});
   }

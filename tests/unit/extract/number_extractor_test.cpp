@@ -91,10 +91,16 @@ TEST_CASE("compounds and Roman numerals in context") {
   CHECK(numbers("en", "Malcolm X and CD").empty());
 }
 
-TEST_CASE("identifiers and addresses and clock times and dotted dates are not quantities") {
-  CHECK(numbers("en", "Witkoff21.01.26, 13:30 [views_2532]").empty());
-  CHECK(numbers("en", "COVID19 and 5G").empty());
+TEST_CASE("addresses and clock times and dotted dates and slashed numbers are not quantities") {
+  CHECK(numbers("en", "at 13:30 on 21.01.26, open 24/7").empty());
   CHECK(numbers("en", "see https://example.com/news/2532 or mail me1@example.com").empty());
+  CHECK(numbers("en", "from 5 pm or 5.30pm").empty());
+  CHECK(numbers("uk", "о 4 ранку чи о 6-ій вечора").empty());
+}
+
+TEST_CASE("identifiers are literals keyed by their digits") {
+  CHECK(numbers("en", "Witkoff21 [views_2532]") == "Witkoff21=literal 21 ; views_2532=literal 2532");
+  CHECK(numbers("en", "COVID19 and 5G and 4x3") == "COVID19=literal 19 ; 5G=literal 5 ; 4x3=literal 4.3");
 }
 
 TEST_CASE("version strings and phone numbers are literals") {

@@ -20,11 +20,15 @@ struct Quantity {
   // Non-empty for strings of digits that are names rather than amounts (version strings, phone numbers): they
   // match only the same string on the other side, and `value` is meaningless.
   std::string literal;
+  // A literal that is a name made of letters and digits (`G7`, `views_2532`): translations often spell it out
+  // (`Великої сімки`), so one on one side only is a warning.
+  bool identifier = false;
 
   // Translators often rephrase small numbers in words (`both`, `a pair`, `одна`) and use a lone magnitude loosely
   // (`мільйон жертв` / `millions of victims`), so one of these on one side only is a warning, not an error.
   bool often_rephrased() const {
-    return spelled_out && literal.empty() && (lone_magnitude || (unit.empty() && value >= 0 && value <= 10));
+    return identifier ||
+           (spelled_out && literal.empty() && (lone_magnitude || (unit.empty() && value >= 0 && value <= 10)));
   }
 };
 
