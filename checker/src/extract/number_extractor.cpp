@@ -152,7 +152,8 @@ class NumberExtractor final : public Extractor {
         ++i;
         ++group;
       } else if (i + 1 < s.size() && text::is_digit(s[i + 1]) &&
-                 (is_grouping(s[i]) || is_decimal(s[i]) || s[i] == U':' || s[i] == U',' || s[i] == U'.') &&
+                 (is_grouping(s[i]) || is_decimal(s[i]) || s[i] == U':' || s[i] == U',' || s[i] == U'.' ||
+                  (phone && text::is_space(s[i]))) &&
                  (!text::is_space(s[i]) || phone || (group <= 3 && digits_at(s, i + 1) == 3))) {
         ++i;
         group = 0;
