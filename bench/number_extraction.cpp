@@ -1,6 +1,7 @@
-// Number extraction throughput: runs the extractors of each language over every line of the WMT22 Ukrainian-English
-// references and prints segments per second. A plain timer, so it builds without Google Benchmark.
-// Usage: build/bench/bench_number_extraction [corpora-ext folder, default ../shared/corpora-ext] [repeats, default 5]
+// Number extraction throughput: runs the extractors of each language over every line of the WMT22
+// Ukrainian-English references and prints segments per second. A plain timer, so it builds without Google
+// Benchmark. Usage: build/bench/bench_number_extraction [corpora-ext folder, default ../shared/corpora-ext]
+// [repeats, default 5]
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -42,7 +43,8 @@ int main(int argc, char** argv) {
     std::size_t quantities = 0;
     const auto start = std::chrono::steady_clock::now();
     for (int r = 0; r < repeats; ++r) {
-      for (const auto& line : lines) quantities += concord::extract::extract_all(extractors, line).quantities.size();
+      for (const auto& line : lines)
+        quantities += concord::extract::extract_all(extractors, line).quantities.size();
     }
     const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
     const double segments = static_cast<double>(lines.size()) * repeats;

@@ -1,12 +1,15 @@
 // What: a quantity in one side of a segment has no quantity of equal value and unit in the other.
-// Why:  a mistyped figure is the costliest silent translation error, and only values, not digit strings, tell a
+// Why:  a mistyped figure is the costliest silent translation error, and only values, not digit strings, tell
+// a
 //   real change (`5` / `25`) from a change of notation (`1 500,5` / `1,500.5`, `five` / `5`).
-// Example: uk "зробили 90%" / en "we've done 80%" -> number, error, both spans; uk "1,5 млн" / en "1.5 billion"
+// Example: uk "зробили 90%" / en "we've done 80%" -> number, error, both spans; uk "1,5 млн" / en "1.5
+// billion"
 //   -> error; uk "чотири роки" / en "five years" -> error; a figure dropped from the translation -> error; a
 //   small number in words (one to ten) on one side only -> warning.
-// Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; uk "від 5 до 10 млн доларів" /
-//   en "$5 million to $10 million" (a unit shared by a range); qualifiers (`about 10` / `понад 10`); a segment
-//   with one side missing (the omission and addition checks own those).
+// Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; uk "від 5 до 10 млн доларів"
+// /
+//   en "$5 million to $10 million" (a unit shared by a range); qualifiers (`about 10` / `понад 10`); a
+//   segment with one side missing (the omission and addition checks own those).
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -38,9 +41,9 @@ bool same_quantity(const Quantity& a, const Quantity& b) {
   return a.unit == b.unit && same_value(a.value, b.value);
 }
 
-// The same amount with its currency named on one side only (`2000 гривень` / `2,000`, `AU$500` / `500 австралійських
-// доларів`): the currency is often said once or left to context, so this is no finding. A percentage is never
-// the same as a count.
+// The same amount with its currency named on one side only (`2000 гривень` / `2,000`, `AU$500` / `500
+// австралійських доларів`): the currency is often said once or left to context, so this is no finding. A
+// percentage is never the same as a count.
 bool same_amount(const Quantity& a, const Quantity& b) {
   if (!a.literal.empty() || !b.literal.empty() || !same_value(a.value, b.value)) return false;
   return (a.unit.empty() && b.unit != "%") || (b.unit.empty() && a.unit != "%");
@@ -51,7 +54,8 @@ std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std:
   const Quantity& q = side[k];
   if (!q.literal.empty() || !q.unit.empty() || q.magnitude != 1 || k + 1 >= side.size()) return std::nullopt;
   const Quantity& following = side[k + 1];
-  if (following.span.start < q.span.end || following.span.start - q.span.end > kSharedUnitReach) return std::nullopt;
+  if (following.span.start < q.span.end || following.span.start - q.span.end > kSharedUnitReach)
+    return std::nullopt;
   if (following.unit.empty() && following.magnitude == 1) return std::nullopt;
   Quantity shared = q;
   shared.unit = following.unit;
@@ -61,8 +65,8 @@ std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std:
 
 // Marks the pairs of quantities that are equal: first as written, then with units shared along a range, then
 // with a currency on one side only.
-void match(const std::vector<Quantity>& source, const std::vector<Quantity>& target, std::vector<bool>& source_used,
-           std::vector<bool>& target_used) {
+void match(const std::vector<Quantity>& source, const std::vector<Quantity>& target,
+           std::vector<bool>& source_used, std::vector<bool>& target_used) {
   const auto match_by = [&](auto&& equal) {
     for (std::size_t a = 0; a < source.size(); ++a) {
       for (std::size_t b = 0; b < target.size() && !source_used[a]; ++b) {
@@ -112,25 +116,29 @@ class NumberMismatch final : public SegmentCheck {
     for (std::size_t k = 0; k < target.size(); ++k) {
       if (!target_used[k]) left_target.push_back(&target[k]);
     }
-    // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal words
-    // with small cardinal words, small ordinals with small ordinals, identifiers with identifiers), then a figure
-    // with a small word or identifier (`двогодинну` / `3-hour`). A changed figure is one finding with both spans; a rephrased `one` and `другий`
-    // (another) are not paired with each other, so they stay warnings.
+    // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal
+    // words with small cardinal words, small ordinals with small ordinals, identifiers with identifiers),
+    // then a figure with a small word or identifier (`двогодинну` / `3-hour`). A changed figure is one
+    // finding with both spans; a rephrased `one` and `другий` (another) are not paired with each other, so
+    // they stay warnings.
     const auto leftover_class = [](const Quantity* q) {
       if (q->identifier) return 3;
       return q->often_rephrased() ? (q->ordinal ? 2 : 1) : 0;
     };
     pair_up(left_source, left_target, findings,
             [&](const Quantity* a, const Quantity* b) { return leftover_class(a) == leftover_class(b); });
-    pair_up(left_source, left_target, findings,
-            [&](const Quantity* a, const Quantity* b) { return (leftover_class(a) == 0) != (leftover_class(b) == 0); });
+    pair_up(left_source, left_target, findings, [&](const Quantity* a, const Quantity* b) {
+      return (leftover_class(a) == 0) != (leftover_class(b) == 0);
+    });
     for (const Quantity* q : left_source) {
       findings.push_back({std::string(id()), q->often_rephrased() ? Severity::warning : Severity::error,
-                          "source has " + q->text + ", translation has no such number", excerpt(*q), std::nullopt});
+                          "source has " + q->text + ", translation has no such number", excerpt(*q),
+                          std::nullopt});
     }
     for (const Quantity* q : left_target) {
       findings.push_back({std::string(id()), q->often_rephrased() ? Severity::warning : Severity::error,
-                          "translation has " + q->text + ", source has no such number", std::nullopt, excerpt(*q)});
+                          "translation has " + q->text + ", source has no such number", std::nullopt,
+                          excerpt(*q)});
     }
   }
 
@@ -142,13 +150,15 @@ class NumberMismatch final : public SegmentCheck {
                std::vector<Finding>& findings, MayPair may_pair) const {
     std::vector<const Quantity*> unpaired;
     for (const Quantity* s : source) {
-      const auto t = std::find_if(target.begin(), target.end(), [&](const Quantity* t) { return may_pair(s, t); });
+      const auto t =
+          std::find_if(target.begin(), target.end(), [&](const Quantity* t) { return may_pair(s, t); });
       if (t == target.end()) {
         unpaired.push_back(s);
         continue;
       }
       findings.push_back({std::string(id()), Severity::error,
-                          "source has " + s->text + ", translation has " + (*t)->text, excerpt(*s), excerpt(**t)});
+                          "source has " + s->text + ", translation has " + (*t)->text, excerpt(*s),
+                          excerpt(**t)});
       target.erase(t);
     }
     source = std::move(unpaired);

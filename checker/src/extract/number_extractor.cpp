@@ -1,4 +1,5 @@
-// What: every quantity of a segment with its value: digits in the language's conventions (`1 500,5`, `1,500.5`),
+// What: every quantity of a segment with its value: digits in the language's conventions (`1 500,5`,
+// `1,500.5`),
 //   magnitudes (`1,5 млн`, `$5bn`), number words in any case and gender (`двома`, `twenty-five`, `першої`),
 //   compounds (`двогодинну`, `2-hour`), Roman numerals in context (`World War II`), percent and currency.
 // Why:  the number check compares values, so each notation must reduce to the same number and unit.
@@ -27,14 +28,17 @@ constexpr std::size_t kMaxGluedUnitLength = 3;
 
 std::string currency_code(char32_t sign) {
   switch (sign) {
-    case U'$': return "USD";
-    case U'€': return "EUR";
-    case U'£': return "GBP";
-    default: return "UAH";
+    case U'$':
+      return "USD";
+    case U'€':
+      return "EUR";
+    case U'£':
+      return "GBP";
+    default:
+      return "UAH";
   }
 }
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 // Digits glued to a word or an identifier (`views_2532`, `COVID19`) are part of that token.
 bool is_word_char(char32_t c) { return c == U'_' || text::is_digit(c) || adapters::is_letter(c); }
 
@@ -87,7 +91,8 @@ class NumberExtractor final : public Extractor {
         quantity = read_words(s, tokens, i, next);
       }
       if (quantity && !facts.is_claimed(quantity->span)) {
-        quantity->text = text::to_utf8(std::u32string_view(s).substr(quantity->span.start, quantity->span.length()));
+        quantity->text =
+            text::to_utf8(std::u32string_view(s).substr(quantity->span.start, quantity->span.length()));
         facts.quantities.push_back(std::move(*quantity));
       }
       i = next;
@@ -115,11 +120,13 @@ class NumberExtractor final : public Extractor {
         i = end;
       } else if (adapters::is_letter(s[i])) {
         std::size_t end = i + 1;
-        while (end < s.size() && (adapters::is_letter(s[end]) ||
-                                  (is_apostrophe(s[end]) && end + 1 < s.size() && adapters::is_letter(s[end + 1])))) {
+        while (end < s.size() &&
+               (adapters::is_letter(s[end]) || (NumberLexicon::is_apostrophe(s[end]) && end + 1 < s.size() &&
+                                                adapters::is_letter(s[end + 1])))) {
           ++end;
         }
-        tokens.push_back({Token::Kind::word, i, end, NumberLexicon::normal_form(std::u32string_view(s).substr(i, end - i))});
+        tokens.push_back({Token::Kind::word, i, end,
+                          NumberLexicon::normal_form(std::u32string_view(s).substr(i, end - i))});
         i = end;
       } else {
         tokens.push_back({Token::Kind::symbol, i, i + 1, {}});
@@ -178,12 +185,13 @@ class NumberExtractor final : public Extractor {
   }
 
   const NumberWord* word_at(const std::vector<Token>& tokens, std::size_t i) const {
-    return i < tokens.size() && tokens[i].kind == Token::Kind::word ? lexicon_.word(tokens[i].normal) : nullptr;
+    return i < tokens.size() && tokens[i].kind == Token::Kind::word ? lexicon_.word(tokens[i].normal)
+                                                                    : nullptr;
   }
 
   // A quantity written with digits, with what is glued to or follows it: sign, currency, magnitude, unit.
-  std::optional<Quantity> read_digits(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i,
-                                      std::size_t& next) const {
+  std::optional<Quantity> read_digits(const std::u32string& s, const std::vector<Token>& tokens,
+                                      std::size_t i, std::size_t& next) const {
     const Token& token = tokens[i];
     if (joined_by_slash(s, token.start, token.end)) return std::nullopt;
     if (token.start > 0 && is_word_char(s[token.start - 1])) return read_identifier(s, tokens, i, next);
@@ -193,14 +201,17 @@ class NumberExtractor final : public Extractor {
 
     // Letters glued to the digits: an ordinal suffix (`21st`), a magnitude (`$5bn`), a unit (`800грн`), a
     // short unit of measure (`5km`), a clock time (`5.30pm`); anything else makes an identifier (`5G`, `3D`).
-    const bool has_currency_sign = token.start > 0 && kCurrencySigns.find(s[token.start - 1]) != std::u32string_view::npos;
+    const bool has_currency_sign =
+        token.start > 0 && kCurrencySigns.find(s[token.start - 1]) != std::u32string_view::npos;
     if (next < tokens.size() && tokens[next].kind == Token::Kind::word && tokens[next].start == token.end) {
       const Token& glued = tokens[next];
       const NumberWord* word = lexicon_.word(glued.normal);
       const NumberUnit* unit = lexicon_.unit(glued.normal);
-      const bool lower_case = glued.normal == std::u32string_view(s).substr(glued.start, glued.end - glued.start);
+      const bool lower_case =
+          glued.normal == std::u32string_view(s).substr(glued.start, glued.end - glued.start);
       if (word && word->role == NumberRole::clock) return std::nullopt;
-      if (glued.end < s.size() && text::is_digit(s[glued.end])) return read_identifier(s, tokens, i, next);  // `4x3`
+      if (glued.end < s.size() && text::is_digit(s[glued.end]))
+        return read_identifier(s, tokens, i, next);  // `4x3`
       if (word && word->role == NumberRole::magnitude && (!word->needs_currency || has_currency_sign)) {
         quantity.value *= word->value;
         quantity.magnitude = word->value;
@@ -208,7 +219,8 @@ class NumberExtractor final : public Extractor {
         quantity.ordinal = true;
       } else if (unit) {
         quantity.unit = unit->unit;
-      } else if (glued.end - glued.start > kMaxGluedUnitLength || (glued.end - glued.start == 1 && !lower_case)) {
+      } else if (glued.end - glued.start > kMaxGluedUnitLength ||
+                 (glued.end - glued.start == 1 && !lower_case)) {
         return read_identifier(s, tokens, i, next);  // `5G`, `3D`, `4K`; but `35GB` and `5km` are amounts
       }
       quantity.span.end = glued.end;
@@ -232,9 +244,10 @@ class NumberExtractor final : public Extractor {
   }
 
   // `views_2532`, `COVID19`, `5G`: digits inside a word make an identifier. Its digits are its key, so the
-  // same identifier matches even when its letters are transliterated (`А4` / `A4`) or it is written `COVID-19`.
-  std::optional<Quantity> read_identifier(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i,
-                                          std::size_t& next) const {
+  // same identifier matches even when its letters are transliterated (`А4` / `A4`) or it is written
+  // `COVID-19`.
+  std::optional<Quantity> read_identifier(const std::u32string& s, const std::vector<Token>& tokens,
+                                          std::size_t i, std::size_t& next) const {
     std::size_t start = tokens[i].start;
     while (start > 0 && is_word_char(s[start - 1])) --start;
     std::size_t end = tokens[i].end;
@@ -260,7 +273,8 @@ class NumberExtractor final : public Extractor {
     return quantity;
   }
 
-  // `5 pm`, `4 ранку`, `6-ій вечора`: a word after the number (past a hyphenated ending) makes it a clock time.
+  // `5 pm`, `4 ранку`, `6-ій вечора`: a word after the number (past a hyphenated ending) makes it a clock
+  // time.
   bool clock_word_follows(const std::u32string& s, const std::vector<Token>& tokens, std::size_t next,
                           std::size_t end) const {
     if (next + 1 < tokens.size() && tokens[next].start == end && s[tokens[next].start] == U'-' &&
@@ -317,10 +331,12 @@ class NumberExtractor final : public Extractor {
     if (start > 0 && kCurrencySigns.find(s[start - 1]) != std::u32string_view::npos) {
       quantity.unit = currency_code(s[start - 1]);
       quantity.span.start = start - 1;
-    } else if (start > 1 && text::is_space(s[start - 1]) && kCurrencySigns.find(s[start - 2]) != std::u32string_view::npos) {
+    } else if (start > 1 && text::is_space(s[start - 1]) &&
+               kCurrencySigns.find(s[start - 2]) != std::u32string_view::npos) {
       quantity.unit = currency_code(s[start - 2]);
       quantity.span.start = start - 2;
-    } else if (i > 0 && tokens[i - 1].kind == Token::Kind::word && only_spaces_between(s, tokens[i - 1].end, start)) {
+    } else if (i > 0 && tokens[i - 1].kind == Token::Kind::word &&
+               only_spaces_between(s, tokens[i - 1].end, start)) {
       if (const NumberUnit* unit = lexicon_.unit(tokens[i - 1].normal); unit && unit->before) {
         quantity.unit = unit->unit;
         quantity.span.start = tokens[i - 1].start;
@@ -333,7 +349,8 @@ class NumberExtractor final : public Extractor {
                       Quantity& quantity) const {
     if (quantity.magnitude != 1) return;
     const NumberWord* word = word_at(tokens, next);
-    if (!word || word->role != NumberRole::magnitude || !only_spaces_between(s, quantity.span.end, tokens[next].start)) {
+    if (!word || word->role != NumberRole::magnitude ||
+        !only_spaces_between(s, quantity.span.end, tokens[next].start)) {
       return;
     }
     if (word->needs_currency && quantity.unit.empty()) return;
@@ -346,13 +363,14 @@ class NumberExtractor final : public Extractor {
   // `%`, `відсотків`, `per cent`, `доларів`, `€` after the number.
   void read_unit_after(const std::u32string& s, const std::vector<Token>& tokens, std::size_t& next,
                        Quantity& quantity) const {
-    if (!quantity.unit.empty() || next >= tokens.size() || !only_spaces_between(s, quantity.span.end, tokens[next].start)) {
+    if (!quantity.unit.empty() || next >= tokens.size() ||
+        !only_spaces_between(s, quantity.span.end, tokens[next].start)) {
       return;
     }
     const Token& token = tokens[next];
     if (token.kind == Token::Kind::symbol) {
       if (s[token.start] == U'%') {
-        quantity.unit = "%";
+        quantity.unit = std::string(1, '%');
       } else if (kCurrencySigns.find(s[token.start]) != std::u32string_view::npos) {
         quantity.unit = currency_code(s[token.start]);
       } else {
@@ -365,7 +383,8 @@ class NumberExtractor final : public Extractor {
     if (token.kind != Token::Kind::word) return;
     if (next + 1 < tokens.size() && tokens[next + 1].kind == Token::Kind::word &&
         only_spaces_between(s, token.end, tokens[next + 1].start)) {
-      if (const NumberUnit* unit = lexicon_.unit(token.normal + U" " + tokens[next + 1].normal)) {
+      if (const NumberUnit* unit =
+              lexicon_.unit(NumberLexicon::two_words(token.normal, tokens[next + 1].normal))) {
         quantity.unit = unit->unit;
         quantity.span.end = tokens[next + 1].end;
         next += 2;
@@ -412,17 +431,22 @@ class NumberExtractor final : public Extractor {
     return quantity;
   }
 
-  std::optional<int> roman_in_context(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i) const {
+  std::optional<int> roman_in_context(const std::u32string& s, const std::vector<Token>& tokens,
+                                      std::size_t i) const {
     const Token& token = tokens[i];
     const std::u32string_view word = std::u32string_view(s).substr(token.start, token.end - token.start);
     if (word.find_first_not_of(kRomanDigits) != std::u32string_view::npos) return std::nullopt;
     const auto value = roman_value(word);
     if (!value) return std::nullopt;
-    const auto is_word = [&](std::size_t k) { return k < tokens.size() && tokens[k].kind == Token::Kind::word; };
-    const auto context = [&](std::size_t k) { return is_word(k) && lexicon_.is_roman_context(tokens[k].normal); };
+    const auto is_word = [&](std::size_t k) {
+      return k < tokens.size() && tokens[k].kind == Token::Kind::word;
+    };
+    const auto context = [&](std::size_t k) {
+      return is_word(k) && lexicon_.is_roman_context(tokens[k].normal);
+    };
     const auto context2 = [&](std::size_t k) {
       return is_word(k) && is_word(k + 1) &&
-             lexicon_.is_roman_context(tokens[k].normal + U" " + tokens[k + 1].normal);
+             lexicon_.is_roman_context(NumberLexicon::two_words(tokens[k].normal, tokens[k + 1].normal));
     };
     const bool before = (i > 0 && context(i - 1)) || (i > 1 && context2(i - 2));
     const bool after = context(i + 1) || context2(i + 1);
@@ -454,7 +478,8 @@ class NumberExtractor final : public Extractor {
     std::size_t last = i;  // the last token taken into the number
     for (std::size_t j = i; j < tokens.size(); j = continuation(s, tokens, j)) {
       const NumberWord* word = word_at(tokens, j);
-      if (!word || word->role == NumberRole::ordinal_suffix || word->role == NumberRole::clock || word->needs_currency) {
+      if (!word || word->role == NumberRole::ordinal_suffix || word->role == NumberRole::clock ||
+          word->needs_currency) {
         break;
       }
       if (word->role == NumberRole::connector) {

@@ -38,7 +38,8 @@ std::vector<std::pair<std::size_t, std::vector<std::string>>> read_rows(const st
 double parse_value(const std::filesystem::path& path, std::size_t line, const std::string& field) {
   double value = 0;
   const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
-  if (error != std::errc() || end != field.data() + field.size()) malformed(path, line, "bad value '" + field + "'");
+  if (error != std::errc() || end != field.data() + field.size())
+    malformed(path, line, "bad value '" + field + "'");
   return value;
 }
 
@@ -53,8 +54,6 @@ NumberRole parse_role(const std::filesystem::path& path, std::size_t line, const
   malformed(path, line, "unknown role '" + field + "'");
 }
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
-
 }  // namespace
 
 std::u32string NumberLexicon::normal_form(std::u32string_view word) {
@@ -64,6 +63,13 @@ std::u32string NumberLexicon::normal_form(std::u32string_view word) {
     if (!is_apostrophe(c)) result.push_back(adapters::to_lower(c));
   }
   return result;
+}
+
+std::u32string NumberLexicon::two_words(const std::u32string& first, const std::u32string& second) {
+  std::u32string key;
+  key.reserve(first.size() + 1 + second.size());
+  key.append(first).append(1, U' ').append(second);
+  return key;
 }
 
 NumberLexicon::NumberLexicon(const std::filesystem::path& data_dir) {
@@ -86,7 +92,8 @@ NumberLexicon::NumberLexicon(const std::filesystem::path& data_dir) {
   const auto units = data_dir / "number_units.tsv";
   for (const auto& [line, fields] : read_rows(units)) {
     if (fields.size() < 2) malformed(units, line, "expected form, unit");
-    units_.emplace(normal_form(text::to_u32(fields[0])), NumberUnit{fields[1], fields.size() > 2 && fields[2] == "before"});
+    units_.emplace(normal_form(text::to_u32(fields[0])),
+                   NumberUnit{fields[1], fields.size() > 2 && fields[2] == "before"});
   }
 
   const auto compounds = data_dir / "number_compounds.tsv";
@@ -95,7 +102,8 @@ NumberLexicon::NumberLexicon(const std::filesystem::path& data_dir) {
     if (fields[1] == "-") {
       compound_heads_.emplace_back(normal_form(text::to_u32(fields[0])), fields.size() > 2 ? fields[2] : "");
     } else {
-      compound_prefixes_.emplace_back(normal_form(text::to_u32(fields[0])), parse_value(compounds, line, fields[1]));
+      compound_prefixes_.emplace_back(normal_form(text::to_u32(fields[0])),
+                                      parse_value(compounds, line, fields[1]));
     }
   }
   std::stable_sort(compound_prefixes_.begin(), compound_prefixes_.end(),
@@ -106,7 +114,9 @@ NumberLexicon::NumberLexicon(const std::filesystem::path& data_dir) {
     for (std::istringstream stream(fields[0]); !stream.eof();) {
       std::string word;
       stream >> word;
-      if (!word.empty()) words += (words.empty() ? U"" : U" ") + normal_form(text::to_u32(word));
+      if (!word.empty())
+        words = words.empty() ? normal_form(text::to_u32(word))
+                              : two_words(words, normal_form(text::to_u32(word)));
     }
     roman_context_.insert(words);
   }

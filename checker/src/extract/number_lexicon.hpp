@@ -14,11 +14,11 @@ namespace concord::extract {
 
 // What a number word does when a phrase of number words is read left to right.
 enum class NumberRole {
-  cardinal,    // adds its value: `двадцять` `п'ять`
-  ordinal,     // the same, for `п'ятий`, `fifth`; an ordinal has its cardinal's value
-  multiplier,  // multiplies what came before: `hundred`
-  magnitude,   // multiplies everything before it: `тисяч`, `million`, `млн`
-  connector,   // joins two parts of one number and means nothing itself: `and` in `two hundred and five`
+  cardinal,        // adds its value: `двадцять` `п'ять`
+  ordinal,         // the same, for `п'ятий`, `fifth`; an ordinal has its cardinal's value
+  multiplier,      // multiplies what came before: `hundred`
+  magnitude,       // multiplies everything before it: `тисяч`, `million`, `млн`
+  connector,       // joins two parts of one number and means nothing itself: `and` in `two hundred and five`
   ordinal_suffix,  // letters glued to digits that make an ordinal: `21st`
   clock,           // a word after digits that makes them a clock time, which the date facts own: `5 pm`
 };
@@ -26,12 +26,13 @@ enum class NumberRole {
 struct NumberWord {
   double value = 0;
   NumberRole role = NumberRole::cardinal;
-  bool stands_alone = true;    // a magnitude that means one of itself with no number before: `тисяча`, `million`
+  bool stands_alone =
+      true;  // a magnitude that means one of itself with no number before: `тисяча`, `million`
   bool needs_currency = false;  // a magnitude only after a currency: `m` in `$5m`
 };
 
 struct NumberUnit {
-  std::string unit;  // "%" or a currency code
+  std::string unit;     // "%" or a currency code
   bool before = false;  // written before the number (`UAH 100`) as well as after it
 };
 
@@ -42,6 +43,9 @@ class NumberLexicon {
 
   // Lower case, with apostrophes (', ’, ʼ) removed: `П’ять` and `пять` are both `пять`.
   static std::u32string normal_form(std::u32string_view word);
+  // The key of two words: their normal forms joined by one space.
+  static std::u32string two_words(const std::u32string& first, const std::u32string& second);
+  static bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
   const NumberWord* word(const std::u32string& normal) const;
   // A unit of one or two words (`відсотків`, `per cent`); the key of two words is joined by one space.
@@ -58,7 +62,7 @@ class NumberLexicon {
  private:
   std::unordered_map<std::u32string, NumberWord> words_;
   std::unordered_map<std::u32string, NumberUnit> units_;
-  std::vector<std::pair<std::u32string, double>> compound_prefixes_;  // longest first
+  std::vector<std::pair<std::u32string, double>> compound_prefixes_;    // longest first
   std::vector<std::pair<std::u32string, std::string>> compound_heads_;  // head, unit
   std::unordered_set<std::u32string> roman_context_;
 };

@@ -21,7 +21,8 @@ std::vector<FactView> fact_views(const SegmentFacts& facts) {
     }
     views.push_back({"number", q.span, key.str()});
   }
-  std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
+  std::stable_sort(views.begin(), views.end(),
+                   [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
   return views;
 }
 

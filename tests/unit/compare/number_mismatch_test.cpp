@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <atomic>
@@ -15,8 +14,8 @@ namespace {
 std::vector<std::string> number_findings(const std::string& source, const std::string& target) {
   // One file per process and call: CTest runs test cases in parallel processes.
   static std::atomic<int> calls{0};
-  const auto path = std::filesystem::temp_directory_path() /
-                    ("concord-number-" + std::to_string(getpid()) + "-" + std::to_string(calls++) + ".uk-en.tsv");
+  const auto path = std::filesystem::temp_directory_path() / ("concord-number-" + std::to_string(getpid()) +
+                                                              "-" + std::to_string(calls++) + ".uk-en.tsv");
   std::ofstream(path) << source << "\t" << target << "\n";
   static const concord::Pipeline pipeline(concord::lang::default_settings());
   auto input = concord::read::read_tsv(path);
@@ -68,13 +67,16 @@ TEST_CASE("a unit or magnitude shared along a range is no finding") {
 
 TEST_CASE("a changed magnitude or currency is an error") {
   CHECK(number_findings("1,5 млн.", "1.5 billion.") == std::vector<std::string>{"1,5 млн|1.5 billion"});
-  CHECK(number_findings("5 млрд гривень.", "$5 billion.") == std::vector<std::string>{"5 млрд гривень|$5 billion"});
+  CHECK(number_findings("5 млрд гривень.", "$5 billion.") ==
+        std::vector<std::string>{"5 млрд гривень|$5 billion"});
 }
 
 TEST_CASE("small number words pair with each other first and then with figures") {
   CHECK(number_findings("Чотири роки.", "Five years.") == std::vector<std::string>{"Чотири|Five"});
-  CHECK(number_findings("Одна з 3 шкіл.", "Four of the schools.") == std::vector<std::string>{"Одна|Four", "3|-"});
-  CHECK(number_findings("Двогодинну зустріч.", "A 3-hour meeting.") == std::vector<std::string>{"Двогодинну|3"});
+  CHECK(number_findings("Одна з 3 шкіл.", "Four of the schools.") ==
+        std::vector<std::string>{"Одна|Four", "3|-"});
+  CHECK(number_findings("Двогодинну зустріч.", "A 3-hour meeting.") ==
+        std::vector<std::string>{"Двогодинну|3"});
 }
 
 TEST_CASE("a rephrased small cardinal and a small ordinal are not paired") {

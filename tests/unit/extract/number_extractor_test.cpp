@@ -25,7 +25,6 @@ std::string numbers(const std::string& code, const std::string& text) {
   return result;
 }
 
-
 }  // namespace
 
 TEST_CASE("each language's decimal and grouping conventions give the same value") {
@@ -52,7 +51,8 @@ TEST_CASE("magnitudes multiply the number before them") {
   CHECK(numbers("uk", "понад 20 тис. людей") == "20 тис=20000");
   CHECK(numbers("uk", "3 мільярди") == "3 мільярди=3000000000");
   CHECK(numbers("uk", "півтора мільйона") == "півтора мільйона=1500000");
-  CHECK(numbers("en", "$3.5 billion and $5bn and £2m") == "$3.5 billion=3500000000USD ; $5bn=5000000000USD ; £2m=2000000GBP");
+  CHECK(numbers("en", "$3.5 billion and $5bn and £2m") ==
+        "$3.5 billion=3500000000USD ; $5bn=5000000000USD ; £2m=2000000GBP");
   CHECK(numbers("en", "a million people") == "million=1000000");
   CHECK(numbers("en", "5 m long") == "5=5");
   CHECK(numbers("uk", "тисячі людей").empty());

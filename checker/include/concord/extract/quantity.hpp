@@ -5,17 +5,18 @@
 
 namespace concord::extract {
 
-// A quantity found in a segment: its value with magnitudes applied, and its unit ("%", a currency code such as
-// "USD", or empty for a bare count). Digits, number words, compounds (`двогодинну`, `2-hour`) and Roman numerals
-// in their context (`World War II`) all become one Quantity; an ordinal has the value of its cardinal.
+// A quantity found in a segment: its value with magnitudes applied, and its unit ("%", a currency code such
+// as "USD", or empty for a bare count). Digits, number words, compounds (`двогодинну`, `2-hour`) and Roman
+// numerals in their context (`World War II`) all become one Quantity; an ordinal has the value of its
+// cardinal.
 struct Quantity {
   Span span;
   std::string text;
   double value = 0;
   std::string unit;
-  double magnitude = 1;      // the magnitude word applied to the value: 1e6 for `1,5 млн`, 1 for `15`
+  double magnitude = 1;  // the magnitude word applied to the value: 1e6 for `1,5 млн`, 1 for `15`
   bool spelled_out = false;  // written in words only, no digit: `чотири`, `twenty-five`, `двогодинну`
-  bool ordinal = false;      // `першої`, `fifth`, `21st`, `World War II`
+  bool ordinal = false;  // `першої`, `fifth`, `21st`, `World War II`
   bool lone_magnitude = false;  // a magnitude word with no count: `a hundred`, `мільйон`, `сотнею тисяч`
   // Non-empty for strings of digits that are names rather than amounts (version strings, phone numbers): they
   // match only the same string on the other side, and `value` is meaningless.
@@ -24,11 +25,12 @@ struct Quantity {
   // (`Великої сімки`), so one on one side only is a warning.
   bool identifier = false;
 
-  // Translators often rephrase small numbers in words (`both`, `a pair`, `одна`) and use a lone magnitude loosely
+  // Translators often rephrase small numbers in words (`both`, `a pair`, `одна`) and use a lone magnitude
+  // loosely
   // (`мільйон жертв` / `millions of victims`), so one of these on one side only is a warning, not an error.
   bool often_rephrased() const {
-    return identifier ||
-           (spelled_out && literal.empty() && (lone_magnitude || (unit.empty() && value >= 0 && value <= 10)));
+    return identifier || (spelled_out && literal.empty() &&
+                          (lone_magnitude || (unit.empty() && value >= 0 && value <= 10)));
   }
 };
 
