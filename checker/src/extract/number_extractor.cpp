@@ -1,12 +1,13 @@
 // What: every quantity of a segment with its value: digits in the language's conventions (`1 500,5`,
-// `1,500.5`),
-//   magnitudes (`1,5 млн`, `$5bn`), number words in any case and gender (`двома`, `twenty-five`, `першої`),
-//   compounds (`двогодинну`, `2-hour`), Roman numerals in context (`World War II`), percent and currency.
+//   `1,500.5`), magnitudes (`1,5 млн`, `$5bn`), number words in any case and gender (`двома`, `twenty-five`,
+//   `першої`), compounds (`двогодинну`, `2-hour`), Roman numerals in context (`World War II`), percent and
+//   currency. All the words come from the language's data files (see number_lexicon.hpp).
 // Why:  the number check compares values, so each notation must reduce to the same number and unit.
 // Example: uk "3,5 млрд доларів" -> 3.5e9 USD; en "$3.5 billion" -> 3.5e9 USD; uk "двогодинну" -> 2.
-// Not a quantity: digits inside words and identifiers (`views_2532`, `COVID19`), numbers in URLs and e-mail
-//   addresses, clock times (`13:30`) and dotted dates (`21.01.26`); version strings and phone numbers become
-//   literals compared as exact strings. Spans claimed by earlier extractors (dates, years) are skipped.
+// Not a quantity: numbers in URLs and e-mail addresses, clock times (`13:30`, `14.00`, `5 pm`), dotted dates
+//   (`21.01.26`) and slashed numbers (`10/12/21`, `24/7`), which belong to the date facts or to no fact;
+//   spans claimed by earlier extractors (dates, years). Identifiers (`views_2532`, `G7`), version strings
+//   (`2.3.1`) and phone numbers become literals, compared as strings of digits.
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -210,8 +211,9 @@ class NumberExtractor final : public Extractor {
       const bool lower_case =
           glued.normal == std::u32string_view(s).substr(glued.start, glued.end - glued.start);
       if (word && word->role == NumberRole::clock) return std::nullopt;
-      if (glued.end < s.size() && text::is_digit(s[glued.end]))
-        return read_identifier(s, tokens, i, next);  // `4x3`
+      if (glued.end < s.size() && text::is_digit(s[glued.end])) {
+        return read_identifier(s, tokens, i, next);  // `4x3`, `2a5`
+      }
       if (word && word->role == NumberRole::magnitude && (!word->needs_currency || has_currency_sign)) {
         quantity.value *= word->value;
         quantity.magnitude = word->value;
@@ -251,11 +253,7 @@ class NumberExtractor final : public Extractor {
     std::size_t start = tokens[i].start;
     while (start > 0 && is_word_char(s[start - 1])) --start;
     std::size_t end = tokens[i].end;
-    while (end < s.size() && (is_word_char(s[end]) ||
-                              (end + 1 < s.size() && !text::is_space(s[end]) && is_word_char(s[end + 1]) &&
-                               text::is_digit(s[end + 1]) && text::is_digit(s[end - 1])))) {
-      ++end;
-    }
+    while (end < s.size() && is_word_char(s[end])) ++end;
     Quantity quantity;
     quantity.span = {start, end};
     quantity.identifier = true;
