@@ -358,9 +358,17 @@ class NumberExtractor final : public Extractor {
     ++next;
   }
 
-  // `%`, `відсотків`, `per cent`, `доларів`, `€` after the number.
+  // `%`, `відсотків`, `per cent`, `доларів`, `€` after the number, also after an abbreviation's dot
+  // (`15 тис. грн`).
   void read_unit_after(const std::u32string& s, const std::vector<Token>& tokens, std::size_t& next,
                        Quantity& quantity) const {
+    if (quantity.unit.empty() && next + 1 < tokens.size() && tokens[next].start == quantity.span.end &&
+        s[tokens[next].start] == U'.' && tokens[next + 1].kind == Token::Kind::word &&
+        only_spaces_between(s, tokens[next].end, tokens[next + 1].start) &&
+        lexicon_.unit(tokens[next + 1].normal)) {
+      quantity.span.end = tokens[next].end;
+      ++next;
+    }
     if (!quantity.unit.empty() || next >= tokens.size() ||
         !only_spaces_between(s, quantity.span.end, tokens[next].start)) {
       return;

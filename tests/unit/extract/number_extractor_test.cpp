@@ -48,6 +48,7 @@ TEST_CASE("signs and currency signs and ranges") {
 
 TEST_CASE("magnitudes multiply the number before them") {
   CHECK(numbers("uk", "1,5 млн гривень") == "1,5 млн гривень=1500000UAH");
+  CHECK(numbers("uk", "до 15 тис. грн") == "15 тис. грн=15000UAH");
   CHECK(numbers("uk", "понад 20 тис. людей") == "20 тис=20000");
   CHECK(numbers("uk", "3 мільярди") == "3 мільярди=3000000000");
   CHECK(numbers("uk", "півтора мільйона") == "півтора мільйона=1500000");
