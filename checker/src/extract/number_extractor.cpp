@@ -14,8 +14,8 @@
 
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/text.hpp"
+#include "concord/extract/number_lexicon.hpp"
 #include "concord/extract/registry.hpp"
-#include "number_lexicon.hpp"
 
 namespace concord::extract {
 namespace {

@@ -1,4 +1,4 @@
-#include "number_lexicon.hpp"
+#include "concord/extract/number_lexicon.hpp"
 
 #include <algorithm>
 #include <charconv>
