@@ -1,15 +1,12 @@
 // What: a quantity in one side of a segment has no quantity of equal value and unit in the other.
-// Why:  a mistyped figure is the costliest silent translation error, and only values, not digit strings, tell
-// a
-//   real change (`5` / `25`) from a change of notation (`1 500,5` / `1,500.5`, `five` / `5`).
-// Example: uk "зробили 90%" / en "we've done 80%" -> number, error, both spans; uk "1,5 млн" / en "1.5
-// billion"
-//   -> error; uk "чотири роки" / en "five years" -> error; a figure dropped from the translation -> error; a
-//   small number in words (one to ten) on one side only -> warning.
-// Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; uk "від 5 до 10 млн доларів"
-// /
-//   en "$5 million to $10 million" (a unit shared by a range); qualifiers (`about 10` / `понад 10`); a
-//   segment with one side missing (the omission and addition checks own those).
+// Why:  a mistyped figure is the costliest silent translation error, and only values, not digit strings,
+//   tell a real change (`5` / `25`) from a change of notation (`1 500,5` / `1,500.5`, `five` / `5`).
+// Example: uk "зробили 90%" / en "we've done 80%" -> number, error, both spans; uk "1,5 млн" /
+//   en "1.5 billion" -> error; uk "чотири роки" / en "five years" -> error; a figure dropped from the
+//   translation -> error; a small number in words (one to ten) on one side only -> warning.
+// Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; uk "від 5 до 10 млн
+//   доларів" / en "$5 million to $10 million" (a unit shared by a range); qualifiers (`about 10` /
+//   `понад 10`); a segment with one side missing (the omission and addition checks own those).
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -54,8 +51,9 @@ std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std:
   const Quantity& q = side[k];
   if (!q.literal.empty() || !q.unit.empty() || q.magnitude != 1 || k + 1 >= side.size()) return std::nullopt;
   const Quantity& following = side[k + 1];
-  if (following.span.start < q.span.end || following.span.start - q.span.end > kSharedUnitReach)
+  if (following.span.start < q.span.end || following.span.start - q.span.end > kSharedUnitReach) {
     return std::nullopt;
+  }
   if (following.unit.empty() && following.magnitude == 1) return std::nullopt;
   Quantity shared = q;
   shared.unit = following.unit;

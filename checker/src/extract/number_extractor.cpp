@@ -245,9 +245,8 @@ class NumberExtractor final : public Extractor {
     return quantity;
   }
 
-  // `views_2532`, `COVID19`, `5G`: digits inside a word make an identifier. Its digits are its key, so the
-  // same identifier matches even when its letters are transliterated (`А4` / `A4`) or it is written
-  // `COVID-19`.
+  // `views_2532`, `COVID19`, `5G`: digits inside a word make an identifier. Its digits are its key, so it
+  // matches even when its letters are transliterated (`А4` / `A4`) or it is written `COVID-19`.
   std::optional<Quantity> read_identifier(const std::u32string& s, const std::vector<Token>& tokens,
                                           std::size_t i, std::size_t& next) const {
     std::size_t start = tokens[i].start;
@@ -271,8 +270,7 @@ class NumberExtractor final : public Extractor {
     return quantity;
   }
 
-  // `5 pm`, `4 ранку`, `6-ій вечора`: a word after the number (past a hyphenated ending) makes it a clock
-  // time.
+  // `5 pm`, `4 ранку`, `6-ій вечора`: a word after the number (past a hyphenated ending) makes a clock time.
   bool clock_word_follows(const std::u32string& s, const std::vector<Token>& tokens, std::size_t next,
                           std::size_t end) const {
     if (next + 1 < tokens.size() && tokens[next].start == end && s[tokens[next].start] == U'-' &&
