@@ -195,6 +195,12 @@ class NumberExtractor final : public Extractor {
                                       std::size_t i, std::size_t& next) const {
     const Token& token = tokens[i];
     if (joined_by_slash(s, token.start, token.end)) return std::nullopt;
+    if (token.end + 2 < s.size() && s[token.end] == U':' && text::is_space(s[token.end + 1]) &&
+        digits_at(s, token.end + 2) == 2) {
+      // `5: 00`, a clock time as machine translation spaces it: skip the minutes too.
+      while (next < tokens.size() && tokens[next].start < token.end + 4) ++next;
+      return std::nullopt;
+    }
     if (token.start > 0 && is_word_char(s[token.start - 1])) return read_identifier(s, tokens, i, next);
     Quantity quantity;
     quantity.span = {token.start, token.end};
@@ -278,8 +284,26 @@ class NumberExtractor final : public Extractor {
       end = tokens[next + 1].end;
       next += 2;
     }
-    const NumberWord* word = word_at(tokens, next);
-    return word && word->role == NumberRole::clock && only_spaces_between(s, end, tokens[next].start);
+    if (next >= tokens.size() || tokens[next].kind != Token::Kind::word ||
+        !only_spaces_between(s, end, tokens[next].start)) {
+      return false;
+    }
+    const NumberWord* word = lexicon_.word(dotted_abbreviation(s, tokens, next));
+    return word && word->role == NumberRole::clock;
+  }
+
+  // The key of a word, or of single letters joined by dots (`p.m.` -> `pm`) starting at token i.
+  static std::u32string dotted_abbreviation(const std::u32string& s, const std::vector<Token>& tokens,
+                                            std::size_t i) {
+    std::u32string key = tokens[i].normal;
+    while (key.size() == tokens[i].end - tokens[i].start && tokens[i].end - tokens[i].start == 1 &&
+           i + 2 < tokens.size() && s[tokens[i + 1].start] == U'.' && tokens[i + 1].start == tokens[i].end &&
+           tokens[i + 2].kind == Token::Kind::word && tokens[i + 2].start == tokens[i + 1].end &&
+           tokens[i + 2].end - tokens[i + 2].start == 1) {
+      i += 2;
+      key += tokens[i].normal;
+    }
+    return key;
   }
 
   // Fills value (or literal) from a digit run; false when it is no quantity at all (a clock time, a date).
