@@ -43,10 +43,24 @@ std::string currency_code(char32_t sign) {
 // Digits glued to a word or an identifier (`views_2532`, `COVID19`) are part of that token.
 bool is_word_char(char32_t c) { return c == U'_' || text::is_digit(c) || adapters::is_letter(c); }
 
-// Digits joined by a slash are dates, fractions or `24/7`, not amounts to compare one by one.
+// Digits joined by a slash are dates, fractions or `24/7` (`24 / 7` as machine translation spaces it), not
+// amounts to compare one by one.
 bool joined_by_slash(const std::u32string& s, std::size_t start, std::size_t end) {
-  return (end + 1 < s.size() && s[end] == U'/' && text::is_digit(s[end + 1])) ||
-         (start >= 2 && s[start - 1] == U'/' && text::is_digit(s[start - 2]));
+  std::size_t after = end;
+  if (after < s.size() && s[after] == U' ') ++after;
+  if (after + 1 < s.size() && s[after] == U'/') {
+    ++after;
+    if (after < s.size() && s[after] == U' ') ++after;
+    if (after < s.size() && text::is_digit(s[after])) return true;
+  }
+  std::size_t before = start;
+  if (before > 0 && s[before - 1] == U' ') --before;
+  if (before > 1 && s[before - 1] == U'/') {
+    --before;
+    if (before > 0 && s[before - 1] == U' ') --before;
+    if (before > 0 && text::is_digit(s[before - 1])) return true;
+  }
+  return false;
 }
 
 struct Token {

@@ -96,7 +96,8 @@ TEST_CASE("addresses and clock times and dotted dates and slashed numbers are no
   CHECK(numbers("en", "at 13:30 on 21.01.26, open 24/7").empty());
   CHECK(numbers("en", "see https://example.com/news/2532 or mail me1@example.com").empty());
   CHECK(numbers("en", "from 5 pm or 5.30pm or 4 a.m. or 5: 00").empty());
-  CHECK(numbers("uk", "о 4 ранку чи о 6-ій вечора").empty());
+  CHECK(numbers("uk", "о 4 ранку чи о 6-ій вечора чи о 5.30pm, 24 / 7").empty());
+  CHECK(numbers("uk", "5 і 7") == "5=5 ; 7=7");
 }
 
 TEST_CASE("identifiers are literals keyed by their digits") {
