@@ -9,10 +9,10 @@
 
 namespace {
 
-// Whole numbers from one to a thousand, then a spread of larger ones up to billions.
+// Whole numbers from zero to a thousand, then a spread of larger ones up to billions.
 std::vector<long long> values_to_spell() {
   std::vector<long long> values;
-  for (long long v = 1; v <= 1000; ++v) values.push_back(v);
+  for (long long v = 0; v <= 1000; ++v) values.push_back(v);
   for (long long v = 1001; v < 1'000'000; v += 9973) values.push_back(v);
   for (long long v : {1'000'000LL, 2'500'000LL, 21'000'000LL, 3'000'000'000LL, 45'600'000'000LL})
     values.push_back(v);
