@@ -1,21 +1,94 @@
 // What: a quantity in one side of a segment has no quantity of equal value and unit in the other.
-// Why:  a mistyped figure is the costliest silent translation error.
-// Example: uk "зробили 90%" / en "we've done 80%" -> number, error, both spans.
-// Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; a segment with one side missing
-//   (the omission and addition checks own those).
+// Why:  a mistyped figure is the costliest silent translation error, and only values, not digit strings,
+//   tell a real change (`5` / `25`) from a change of notation (`1 500,5` / `1,500.5`, `five` / `5`).
+// Example: uk "зробили 90%" / en "we've done 80%" -> number, error, both spans; uk "1,5 млн" /
+//   en "1.5 billion" -> error; uk "чотири роки" / en "five years" -> error; a figure dropped from the
+//   translation -> error; a small number in words (one to ten) on one side only -> warning.
+// Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; uk "від 5 до 10 млн
+//   доларів" / en "$5 million to $10 million" (a unit shared by a range); qualifiers (`about 10` /
+//   `понад 10`); a segment with one side missing (the omission and addition checks own those).
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 #include "concord/compare/check.hpp"
 
 namespace concord::compare {
 namespace {
 
-bool same_quantity(const extract::Quantity& a, const extract::Quantity& b) {
-  return a.unit == b.unit && std::abs(a.value - b.value) <= 1e-9 * std::max(std::abs(a.value), std::abs(b.value));
+using extract::Quantity;
+
+// A bare number this close before one with a unit or magnitude may share it: `5–10%`, `від 5 до 10 млн`.
+constexpr std::size_t kSharedUnitReach = 12;
+
+bool same_value(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b)); }
+
+// A literal is the same as another literal of the same digits, or as a bare whole number written with them
+// (`COVID19` / `COVID-19`).
+bool same_literal(const Quantity& literal, const Quantity& other) {
+  if (!other.literal.empty()) return literal.literal == other.literal;
+  return other.unit.empty() && other.value >= 0 && other.value == std::floor(other.value) &&
+         literal.literal == std::to_string(static_cast<long long>(other.value));
 }
 
-Excerpt excerpt(const extract::Quantity& q) { return {q.text, q.span}; }
+bool same_quantity(const Quantity& a, const Quantity& b) {
+  if (!a.literal.empty()) return same_literal(a, b);
+  if (!b.literal.empty()) return same_literal(b, a);
+  return a.unit == b.unit && same_value(a.value, b.value);
+}
+
+// The same amount with its currency named on one side only (`2000 гривень` / `2,000`, `AU$500` / `500
+// австралійських доларів`): the currency is often said once or left to context, so this is no finding. A
+// percentage is never the same as a count.
+bool same_amount(const Quantity& a, const Quantity& b) {
+  if (!a.literal.empty() || !b.literal.empty() || !same_value(a.value, b.value)) return false;
+  return (a.unit.empty() && b.unit != "%") || (b.unit.empty() && a.unit != "%");
+}
+
+// `5` in `5–10%` read with the unit and magnitude of the number after it: `5%`.
+std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std::size_t k) {
+  const Quantity& q = side[k];
+  if (!q.literal.empty() || !q.unit.empty() || q.magnitude != 1 || k + 1 >= side.size()) return std::nullopt;
+  const Quantity& following = side[k + 1];
+  if (following.span.start < q.span.end || following.span.start - q.span.end > kSharedUnitReach) {
+    return std::nullopt;
+  }
+  if (following.unit.empty() && following.magnitude == 1) return std::nullopt;
+  Quantity shared = q;
+  shared.unit = following.unit;
+  shared.value = q.value * following.magnitude;
+  return shared;
+}
+
+// Marks the pairs of quantities that are equal: first as written, then with units shared along a range, then
+// with a currency on one side only.
+void match(const std::vector<Quantity>& source, const std::vector<Quantity>& target,
+           std::vector<bool>& source_used, std::vector<bool>& target_used) {
+  const auto match_by = [&](auto&& equal) {
+    for (std::size_t a = 0; a < source.size(); ++a) {
+      for (std::size_t b = 0; b < target.size() && !source_used[a]; ++b) {
+        if (!target_used[b] && equal(source[a], target[b])) source_used[a] = target_used[b] = true;
+      }
+    }
+  };
+  match_by(same_quantity);
+  const auto match_shared = [](const std::vector<Quantity>& side, std::vector<bool>& used,
+                               const std::vector<Quantity>& other, std::vector<bool>& other_used) {
+    for (std::size_t a = 0; a < side.size(); ++a) {
+      if (used[a]) continue;
+      const auto shared = with_shared_unit(side, a);
+      for (std::size_t b = 0; shared && b < other.size() && !used[a]; ++b) {
+        if (!other_used[b] && same_quantity(*shared, other[b])) used[a] = other_used[b] = true;
+      }
+    }
+  };
+  match_shared(source, source_used, target, target_used);
+  match_shared(target, target_used, source, source_used);
+  match_by(same_amount);
+}
+
+Excerpt excerpt(const Quantity& q) { return {q.text, q.span}; }
 
 class NumberMismatch final : public SegmentCheck {
  public:
@@ -29,36 +102,64 @@ class NumberMismatch final : public SegmentCheck {
     if (!pair.source.present() || !pair.target.present()) return;
     const auto& source = pair.source.facts.quantities;
     const auto& target = pair.target.facts.quantities;
+    std::vector<bool> source_used(source.size(), false);
     std::vector<bool> target_used(target.size(), false);
-    std::vector<const extract::Quantity*> unmatched_source;
-    for (const auto& s : source) {
-      bool matched = false;
-      for (std::size_t t = 0; t < target.size() && !matched; ++t) {
-        if (!target_used[t] && same_quantity(s, target[t])) matched = target_used[t] = true;
+    match(source, target, source_used, target_used);
+
+    std::vector<const Quantity*> left_source;
+    std::vector<const Quantity*> left_target;
+    for (std::size_t k = 0; k < source.size(); ++k) {
+      if (!source_used[k]) left_source.push_back(&source[k]);
+    }
+    for (std::size_t k = 0; k < target.size(); ++k) {
+      if (!target_used[k]) left_target.push_back(&target[k]);
+    }
+    // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal
+    // words with small cardinal words, small ordinals with small ordinals, identifiers with identifiers),
+    // then a figure with a small word or identifier (`двогодинну` / `3-hour`). A changed figure is one
+    // finding with both spans; a rephrased `one` and `другий` (another) are not paired with each other, so
+    // they stay warnings.
+    const auto leftover_class = [](const Quantity* q) {
+      if (q->identifier) return 3;
+      return q->often_rephrased() ? (q->ordinal ? 2 : 1) : 0;
+    };
+    pair_up(left_source, left_target, findings,
+            [&](const Quantity* a, const Quantity* b) { return leftover_class(a) == leftover_class(b); });
+    pair_up(left_source, left_target, findings, [&](const Quantity* a, const Quantity* b) {
+      return (leftover_class(a) == 0) != (leftover_class(b) == 0);
+    });
+    for (const Quantity* q : left_source) {
+      findings.push_back({std::string(id()), q->often_rephrased() ? Severity::warning : Severity::error,
+                          "source has " + q->text + ", translation has no such number", excerpt(*q),
+                          std::nullopt});
+    }
+    for (const Quantity* q : left_target) {
+      findings.push_back({std::string(id()), q->often_rephrased() ? Severity::warning : Severity::error,
+                          "translation has " + q->text + ", source has no such number", std::nullopt,
+                          excerpt(*q)});
+    }
+  }
+
+ private:
+  // Pairs each leftover of the source with the first leftover of the target it may pair with, as a changed
+  // number, and removes both.
+  template <typename MayPair>
+  void pair_up(std::vector<const Quantity*>& source, std::vector<const Quantity*>& target,
+               std::vector<Finding>& findings, MayPair may_pair) const {
+    std::vector<const Quantity*> unpaired;
+    for (const Quantity* s : source) {
+      const auto t =
+          std::find_if(target.begin(), target.end(), [&](const Quantity* t) { return may_pair(s, t); });
+      if (t == target.end()) {
+        unpaired.push_back(s);
+        continue;
       }
-      if (!matched) unmatched_source.push_back(&s);
-    }
-    std::vector<const extract::Quantity*> unmatched_target;
-    for (std::size_t t = 0; t < target.size(); ++t) {
-      if (!target_used[t]) unmatched_target.push_back(&target[t]);
-    }
-    // Leftovers pair up in order of appearance: a changed figure is one finding with both spans.
-    const std::size_t paired = std::min(unmatched_source.size(), unmatched_target.size());
-    for (std::size_t k = 0; k < paired; ++k) {
       findings.push_back({std::string(id()), Severity::error,
-                          "source has " + unmatched_source[k]->text + ", translation has " + unmatched_target[k]->text,
-                          excerpt(*unmatched_source[k]), excerpt(*unmatched_target[k])});
+                          "source has " + s->text + ", translation has " + (*t)->text, excerpt(*s),
+                          excerpt(**t)});
+      target.erase(t);
     }
-    for (std::size_t k = paired; k < unmatched_source.size(); ++k) {
-      findings.push_back({std::string(id()), Severity::error,
-                          "source has " + unmatched_source[k]->text + ", translation has no such number",
-                          excerpt(*unmatched_source[k]), std::nullopt});
-    }
-    for (std::size_t k = paired; k < unmatched_target.size(); ++k) {
-      findings.push_back({std::string(id()), Severity::error,
-                          "translation has " + unmatched_target[k]->text + ", source has no such number",
-                          std::nullopt, excerpt(*unmatched_target[k])});
-    }
+    source = std::move(unpaired);
   }
 };
 

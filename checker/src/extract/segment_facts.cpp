@@ -15,10 +15,15 @@ std::vector<FactView> fact_views(const SegmentFacts& facts) {
   for (const auto& q : facts.quantities) {
     std::ostringstream key;
     key.precision(15);
-    key << q.value << q.unit;
+    if (q.literal.empty()) {
+      key << q.value << q.unit;
+    } else {
+      key << "literal:" << q.literal;  // compared as a string, not a value
+    }
     views.push_back({"number", q.span, key.str()});
   }
-  std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
+  std::stable_sort(views.begin(), views.end(),
+                   [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
   return views;
 }
 
