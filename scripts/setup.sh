@@ -11,6 +11,10 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(${CONCORD_TEST_PACKAGES:-})
 fi
+# bench/quality measures a peer on the same data: translate-toolkit's pofilter.
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(translate-toolkit)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
