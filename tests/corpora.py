@@ -40,6 +40,10 @@ def main():
     if not flawed_cases:
         sys.exit(f"{folder}: no *.flawed.expected files")
     failures, passed = [], 0
+    # a pair without its flawed twin would silently escape the test
+    names = {path.name.split(".", 1)[0] for path in folder.glob("*.txt")}
+    for name in sorted(names - {path.name.split(".", 1)[0] for path in flawed_cases}):
+        failures.append(f"{name}: no {name}.flawed.expected")
     for expected in flawed_cases:
         name = expected.name[: -len(".flawed.expected")]
         (src, tgt), _, _ = golden.parse_expected(expected, ["all"])
