@@ -12,6 +12,10 @@ if [[ "${1:-}" == "--tests" ]]; then
   # chromium + chromium-driver: the HTML report is tested in a real headless browser.
   packages+=(chromium chromium-driver ${CONCORD_TEST_PACKAGES:-})
 fi
+# bench/quality measures a peer on the same data: translate-toolkit's pofilter.
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(translate-toolkit)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

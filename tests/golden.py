@@ -53,15 +53,18 @@ def actual_findings(report, checks):
     return found
 
 
-def run_case(concord, expected_path, default_checks):
-    case = expected_path.name[: -len(".expected")]
-    (src, tgt), checks, expected = parse_expected(expected_path, default_checks)
-    folder = expected_path.parent
+def case_inputs(folder, case, src, tgt):
     tsv = folder / f"{case}.{src}-{tgt}.tsv"
     if tsv.exists():
-        inputs = ["--tsv", str(tsv)]
-    else:
-        inputs = [str(folder / f"{case}.{src}.txt"), str(folder / f"{case}.{tgt}.txt")]
+        return ["--tsv", str(tsv)]
+    return [str(folder / f"{case}.{src}.txt"), str(folder / f"{case}.{tgt}.txt")]
+
+
+def run_case(concord, expected_path, default_checks, inputs=None):
+    """Compares one case's findings with its .expected; `inputs` overrides the files named after the case."""
+    case = expected_path.name[: -len(".expected")]
+    (src, tgt), checks, expected = parse_expected(expected_path, default_checks)
+    inputs = inputs or case_inputs(expected_path.parent, case, src, tgt)
     command = [concord, "check", *inputs, "--from", src, "--to", tgt, "--format", "json", "--fail-on", "never"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
