@@ -18,7 +18,9 @@
 //   4. Each expression left over pairs with the first one left over on the other side that states one of the
 //      same parts: they conflict. An error, or a warning when only the relative category differs (`вчора` /
 //      "today").
-//   5. Whatever is still left is a warning (a date stated on one side only), unless it is only a relative
+//   5. Whatever is still left is a date stated on one side only: an error when it states a year, a day or a
+//      clock time (a figure gone missing, as for numbers), a warning when it states only a weekday, a month,
+//      a decade or a century (often folded into the context), and nothing when it is only a relative
 //      expression: translators drop and add `сьогодні`, "now", "this year" freely.
 #include <algorithm>
 #include <memory>
@@ -136,14 +138,14 @@ class DateMismatch final : public SegmentCheck {
     }
     for (std::size_t s = 0; s < source.size(); ++s) {
       if (!source_used[s] && !only_relative(source[s].value)) {
-        findings.push_back({std::string(id()), Severity::warning,
+        findings.push_back({std::string(id()), one_sided_severity(source[s].value),
                             "source has " + source[s].text + ", translation has no matching date",
                             excerpt(source[s]), std::nullopt});
       }
     }
     for (std::size_t t = 0; t < target.size(); ++t) {
       if (!target_used[t] && !only_relative(target[t].value)) {
-        findings.push_back({std::string(id()), Severity::warning,
+        findings.push_back({std::string(id()), one_sided_severity(target[t].value),
                             "translation has " + target[t].text + ", source has no matching date",
                             std::nullopt, excerpt(target[t])});
       }
@@ -151,6 +153,12 @@ class DateMismatch final : public SegmentCheck {
   }
 
  private:
+  static Severity one_sided_severity(const DateValue& value) {
+    const bool states_a_figure = has_part(value, DatePart::year) || has_part(value, DatePart::day) ||
+                                 has_part(value, DatePart::hour);
+    return states_a_figure ? Severity::error : Severity::warning;
+  }
+
   void report_missing_parts(const DateExpression& s, const DateExpression& t,
                             std::vector<Finding>& findings) const {
     std::vector<std::string> notes;
