@@ -287,8 +287,11 @@ class DateScanner::Impl {
       atoms.push_back(time);
       return time.span.end;
     }
-    if (auto century = word_after(s, n, pos, DateWordKind::century_word);
-        century && first >= 1 && first <= 30) {
+    auto century = word_after(s, n, pos, DateWordKind::century_word);
+    if (!century && pos < n.size() && n[pos] == U'-') {  // `21st-century laws`
+      century = word_after(s, n, pos + 1, DateWordKind::century_word);
+    }
+    if (century && first >= 1 && first <= 30) {
       Atom atom_century{AtomKind::standalone, {i, century->end}};
       atom_century.value.century = first;
       if (atom.number_end && *atom.number_end <= 30) {

@@ -164,9 +164,10 @@ class NumberExtractor final : public Extractor {
 
   // The end of the digit run starting at `start`: digits joined by single separators that are followed by
   // more digits, so `1 500 000,5` is one run and `10 people` stops after `10`. A space joins only groups of
-  // three (`1 500`), so `код 3643 10` stays two numbers, except in a phone number (`+380 44 123 45 67`).
+  // three (`1 500`), so `код 3643 10` stays two numbers, except in a phone number (`+380 44 123 45 67`). A
+  // colon joins only clock minutes (`13:30`): a score or a ratio (`2:1`) is two numbers, as `2-1` is.
   std::size_t scan_digits(const std::u32string& s, std::size_t start) const {
-    const bool phone = start > 0 && s[start - 1] == U'+';
+    const bool phone = opens_phone_number(s, start);
     std::size_t i = start;
     std::size_t group = 0;
     while (i < s.size()) {
@@ -174,7 +175,8 @@ class NumberExtractor final : public Extractor {
         ++i;
         ++group;
       } else if (i + 1 < s.size() && text::is_digit(s[i + 1]) &&
-                 (is_grouping(s[i]) || is_decimal(s[i]) || s[i] == U':' || s[i] == U',' || s[i] == U'.' ||
+                 (is_grouping(s[i]) || is_decimal(s[i]) || (s[i] == U':' && digits_at(s, i + 1) == 2) ||
+                  s[i] == U',' || s[i] == U'.' ||
                   (phone && text::is_space(s[i]))) &&
                  (!text::is_space(s[i]) || phone || (group <= 3 && digits_at(s, i + 1) == 3))) {
         ++i;
@@ -184,6 +186,15 @@ class NumberExtractor final : public Extractor {
       }
     }
     return i;
+  }
+
+  // `+380 44 ...`, or a leading zero whose first group is followed by a space and more digits (`0 800 503 200`,
+  // `044 123 45 67`): no amount is written so in any language.
+  static bool opens_phone_number(const std::u32string& s, std::size_t start) {
+    if (start > 0 && s[start - 1] == U'+') return true;
+    const std::size_t first_group_end = start + digits_at(s, start);
+    return s[start] == U'0' && first_group_end + 1 < s.size() && text::is_space(s[first_group_end]) &&
+           text::is_digit(s[first_group_end + 1]);
   }
 
   static std::size_t digits_at(const std::u32string& s, std::size_t i) {
@@ -341,7 +352,7 @@ class NumberExtractor final : public Extractor {
         (groups[2].size() == 2 || groups[2].size() == 4)) {
       return false;  // a dotted date; `2.3.1` is a version string
     }
-    const bool phone = token.start > 0 && s[token.start - 1] == U'+' && separators.size() >= 2;
+    const bool phone = opens_phone_number(s, token.start) && separators.size() >= 2;
     auto digits = phone ? std::nullopt : interpret(groups, separators);
     if (!digits) {
       // A version string (`2.3.1`) or a phone number: only the same digits on the other side are the same.
@@ -524,13 +535,24 @@ class NumberExtractor final : public Extractor {
           word->needs_currency) {
         break;
       }
-      if (word->role == NumberRole::connector) {
-        const std::size_t after = continuation(s, tokens, j);
+      if (word->role == NumberRole::connector || word->role == NumberRole::fraction_connector) {
+        std::size_t after = continuation(s, tokens, j);
+        while (word_at(tokens, after) && word_at(tokens, after)->role == NumberRole::fraction_connector) {
+          after = continuation(s, tokens, after);
+        }
         const NumberWord* following = word_at(tokens, after);
-        if (!found || (current != 0 && std::fmod(current, 100) != 0) || !following ||
-            following->role == NumberRole::connector) {
+        if (!found || !following) break;
+        if (following->role == NumberRole::fraction) continue;
+        if (word->role == NumberRole::fraction_connector || following->role == NumberRole::connector ||
+            (current != 0 && std::fmod(current, 100) != 0)) {
           break;
         }
+        continue;
+      }
+      if (word->role == NumberRole::fraction) {
+        if (!found) break;
+        current += word->value;
+        last = j;
         continue;
       }
       if (!found && (word->role == NumberRole::magnitude || word->role == NumberRole::multiplier)) {

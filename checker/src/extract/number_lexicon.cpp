@@ -49,6 +49,8 @@ NumberRole parse_role(const std::filesystem::path& path, std::size_t line, const
   if (field == "multiplier") return NumberRole::multiplier;
   if (field == "magnitude") return NumberRole::magnitude;
   if (field == "connector") return NumberRole::connector;
+  if (field == "fraction") return NumberRole::fraction;
+  if (field == "fraction-connector") return NumberRole::fraction_connector;
   if (field == "ordinal-suffix") return NumberRole::ordinal_suffix;
   if (field == "clock") return NumberRole::clock;
   malformed(path, line, "unknown role '" + field + "'");

@@ -114,3 +114,23 @@ TEST_CASE("English groups digits with no-break spaces but not with plain spaces"
   CHECK(numbers("en", "costs 1\u202F500\u202F000") == "1\u202F500\u202F000=1500000");
   CHECK(numbers("en", "groups of 300 500 people") == "300=300 ; 500=500");
 }
+
+TEST_CASE("a half joins the number before it only through its connectors") {
+  CHECK(numbers("en", "one and a half billion hryvnias") == "one and a half billion hryvnias=1500000000UAH");
+  CHECK(numbers("uk", "два з половиною мільйони") == "два з половиною мільйони=2500000");
+  CHECK(numbers("uk", "сто з п'яти") == "сто=100 ; п'яти=5");
+  CHECK(numbers("en", "one and a car") == "one=1");
+}
+
+TEST_CASE("phone numbers are literals in every language") {
+  CHECK(numbers("en", "call 0 800 503 200 now") == "0 800 503 200=literal 0.800.503.200");
+  CHECK(numbers("uk", "телефон 0 800 503 200") == "0 800 503 200=literal 0.800.503.200");
+  CHECK(numbers("uk", "телефон 044 123 45 67") == "044 123 45 67=literal 044.123.45.67");
+  CHECK(numbers("en", "0 people") == "0=0");
+}
+
+TEST_CASE("a score with a colon is two numbers like a score with a hyphen") {
+  CHECK(numbers("uk", "з рахунком 2:1") == "2=2 ; 1=1");
+  CHECK(numbers("en", "beat them 2-1") == "2=2 ; 1=1");
+  CHECK(numbers("uk", "о 13:30") == "");
+}

@@ -19,6 +19,8 @@ enum class NumberRole {
   multiplier,      // multiplies what came before: `hundred`
   magnitude,       // multiplies everything before it: `тисяч`, `million`, `млн`
   connector,       // joins two parts of one number and means nothing itself: `and` in `two hundred and five`
+  fraction,        // adds its value to the number before it, after a connector: `half` in `one and a half`
+  fraction_connector,  // joins only a following fraction: `a` in `one and a half`, `з` in `два з половиною`
   ordinal_suffix,  // letters glued to digits that make an ordinal: `21st`
   clock,           // a word after digits that makes them a clock time, which the date facts own: `5 pm`
 };
