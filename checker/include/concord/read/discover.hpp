@@ -1,0 +1,52 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "concord/config/config.hpp"
+#include "concord/read/document_input.hpp"
+
+namespace concord::read {
+
+enum class DocumentKind { plain_pair, tsv, tmx, xliff, unusable };
+
+// One document of a corpus, found but not yet read: reading happens when it is checked, so a scan holds paths,
+// not texts.
+struct DocumentJob {
+  DocumentKind kind = DocumentKind::unusable;
+  std::filesystem::path source;  // the one file of a TSV, TMX or XLIFF document
+  std::filesystem::path target;  // a plain pair's translation; otherwise equal to source
+  std::string source_lang;       // from the file name or the folder, as written; empty when it does not say
+  std::string target_lang;
+  std::string problem;           // why an unusable document cannot be checked
+};
+
+struct Corpus {
+  std::vector<DocumentJob> documents;  // sorted by source path, then target path
+  std::vector<std::filesystem::path> ignored;  // files of a kind Concord does not read, sorted
+};
+
+// The kind a single file is read as, by its extension: .tsv, .tmx, .xlf/.xliff; nullopt for others.
+std::optional<DocumentKind> bilingual_kind(const std::filesystem::path& path);
+
+// Walks the folders (a file given instead of a folder is taken alone) and turns what it finds into documents.
+// Rules, applied to files the config selects (hidden files and folders, and the config file, are skipped):
+//  - NAME.CODE.txt, where CODE is 2-3 ASCII lower-case letters with an optional -REGION, is NAME in language
+//    CODE; CODE/NAME.txt (a folder named like a code) is the same. NAME may hold dots: NAME.VARIANT.en.txt is
+//    another translation of NAME.uk.txt when there is no NAME.VARIANT.uk.txt.
+//  - The original's language is `source_lang` (flag or config) when given; otherwise, among the files of one
+//    NAME, the language with the fewest files (one original, several translations), and on a tie the language
+//    that was the original everywhere else in the corpus.
+//  - Each translation is paired with its original. A .txt with no counterpart, no language code, or no way to
+//    tell the original is an unusable document with the reason: it is reported, never dropped.
+//  - .tsv (languages from NAME.SRC-TGT.tsv), .tmx, .xlf and .xliff are one document each.
+//  - Any other file is listed in `ignored`. An unreadable folder is an unusable document.
+// Throws Error when a root does not exist.
+Corpus discover(const std::vector<std::filesystem::path>& roots, const config::Config& config,
+                const std::optional<std::string>& source_lang);
+
+// Reads the document's files; throws InputError for unreadable or malformed input and for unusable documents.
+DocumentInput read_document(const DocumentJob& job);
+
+}  // namespace concord::read
