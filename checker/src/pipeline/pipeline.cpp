@@ -183,6 +183,8 @@ report::DocumentResult Pipeline::failed_document(std::string source_path, std::s
   result.source.path = std::move(source_path);
   result.target.path = std::move(target_path);
   result.failed = true;
+  // Also a finding, so that formats which list only findings (SARIF, JUnit) still show the failed document.
+  result.findings.push_back({"input", Severity::error, error, std::nullopt, std::nullopt});
   result.error = std::move(error);
   return result;
 }

@@ -36,7 +36,8 @@ class Pipeline {
 
   report::DocumentResult run(const read::DocumentInput& input) const;
 
-  // The report entry of a document that could not be read.
+  // The report entry of a document that could not be read: status error, the reason, and the same reason as a
+  // document finding of the pseudo-check "input".
   static report::DocumentResult failed_document(std::string source_path, std::string target_path,
                                                 std::string error);
 
