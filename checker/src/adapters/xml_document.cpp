@@ -18,8 +18,8 @@ struct XmlSource {
     const auto at = static_cast<std::size_t>(offset);
     const auto next = std::upper_bound(line_starts.begin(), line_starts.end(), at);
     const std::size_t line_start = *(next - 1);
-    const std::size_t column =
-        1 + text::code_point_count(std::string_view(text).substr(line_start, std::min(at, text.size()) - line_start));
+    const std::size_t column = 1 + text::code_point_count(std::string_view(text).substr(
+                                       line_start, std::min(at, text.size()) - line_start));
     return {static_cast<std::size_t>(next - line_starts.begin()), column};
   }
 };
@@ -43,12 +43,13 @@ void collect(const pugi::xml_node& node, std::string_view name, std::vector<pugi
   }
 }
 
-void append_text(const pugi::xml_node& node, const std::vector<std::string_view>& code_elements, std::string& out) {
+void append_text(const pugi::xml_node& node, const std::vector<std::string_view>& code_elements,
+                 std::string& out) {
   for (auto child = node.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       out += child.value();
-    } else if (child.type() == pugi::node_element &&
-               std::find(code_elements.begin(), code_elements.end(), local_name(child)) == code_elements.end()) {
+    } else if (child.type() == pugi::node_element && std::find(code_elements.begin(), code_elements.end(),
+                                                               local_name(child)) == code_elements.end()) {
       append_text(child, code_elements, out);
     }
   }
@@ -69,12 +70,14 @@ XmlDocument::XmlDocument(const std::string& path, std::string text) : impl_(std:
     if (source.text[i] == '\n') source.line_starts.push_back(i + 1);
   }
   // Whitespace-only text between inline tags (`<g>a</g> <g>b</g>`) is part of the segment, so it is kept.
-  const auto result = impl_->document.load_buffer(source.text.data(), source.text.size(),
-                                                  pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+  const auto result =
+      impl_->document.load_buffer(source.text.data(), source.text.size(),
+                                  pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!result) {
     const auto [line, column] = source.position(result.offset);
-    throw InputError(path, line,
-                     std::string("malformed XML at column ") + std::to_string(column) + ": " + result.description());
+    throw InputError(
+        path, line,
+        std::string("malformed XML at column ") + std::to_string(column) + ": " + result.description());
   }
   if (!impl_->document.document_element()) throw InputError(path, 0, "XML without a root element");
 }
@@ -127,7 +130,9 @@ std::string XmlElement::text(const std::vector<std::string_view>& code_elements)
 }
 
 // pugixml's offset of an element is that of its name, one byte after the '<'.
-std::size_t XmlElement::line() const { return source_->position(pugi::xml_node(node_).offset_debug() - 1).first; }
+std::size_t XmlElement::line() const {
+  return source_->position(pugi::xml_node(node_).offset_debug() - 1).first;
+}
 
 std::size_t XmlElement::column() const {
   return source_->position(pugi::xml_node(node_).offset_debug() - 1).second;

@@ -1,9 +1,9 @@
 #include "concord/config/config.hpp"
 
 #include <fnmatch.h>
+#include <toml++/toml.h>
 
 #include <algorithm>
-#include <toml++/toml.h>
 
 #include "concord/core/error.hpp"
 
@@ -19,7 +19,8 @@ class Reader {
   }
 
   // Rejects keys a table may not have, so that a misspelt key is an error rather than a silent default.
-  void only_keys(const toml::table& table, std::string_view where, const std::vector<std::string_view>& keys) const {
+  void only_keys(const toml::table& table, std::string_view where,
+                 const std::vector<std::string_view>& keys) const {
     for (const auto& [key, value] : table) {
       if (std::find(keys.begin(), keys.end(), key.str()) == keys.end()) {
         fail(value, "unknown key '" + std::string(key.str()) + "' in " + std::string(where));
@@ -58,8 +59,9 @@ class Reader {
 };
 
 bool matches_any(const std::vector<std::string>& globs, const std::string& path) {
-  return std::any_of(globs.begin(), globs.end(),
-                     [&path](const std::string& glob) { return ::fnmatch(glob.c_str(), path.c_str(), 0) == 0; });
+  return std::any_of(globs.begin(), globs.end(), [&path](const std::string& glob) {
+    return ::fnmatch(glob.c_str(), path.c_str(), 0) == 0;
+  });
 }
 
 }  // namespace
@@ -73,10 +75,12 @@ bool Config::selects(std::string_view relative_path) const {
 void Config::apply(report::DocumentResult& document) const {
   auto adjust = [this](std::vector<Finding>& findings) {
     std::erase_if(findings, [this](const Finding& finding) {
-      return std::find(disabled_checks.begin(), disabled_checks.end(), finding.check) != disabled_checks.end();
+      return std::find(disabled_checks.begin(), disabled_checks.end(), finding.check) !=
+             disabled_checks.end();
     });
     for (auto& finding : findings) {
-      if (const auto it = severities.find(finding.check); it != severities.end()) finding.severity = it->second;
+      if (const auto it = severities.find(finding.check); it != severities.end())
+        finding.severity = it->second;
     }
   };
   adjust(document.findings);
@@ -88,7 +92,8 @@ Config load_config(const std::filesystem::path& file, const std::vector<std::str
   try {
     root = toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
-    throw Error(file.string() + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
+    throw Error(file.string() + ":" + std::to_string(e.source().begin.line) + ": " +
+                std::string(e.description()));
   }
   const Reader reader(file);
   Config config;
@@ -118,7 +123,8 @@ Config load_config(const std::filesystem::path& file, const std::vector<std::str
         known(value, std::string(key.str()));
         const auto name = value.value<std::string>();
         const auto severity = name ? parse_severity(*name) : std::nullopt;
-        if (!severity) reader.fail(value, "severity of '" + std::string(key.str()) + "' must be error, warning or info");
+        if (!severity)
+          reader.fail(value, "severity of '" + std::string(key.str()) + "' must be error, warning or info");
         config.severities.emplace(std::string(key.str()), *severity);
       }
     }

@@ -37,8 +37,8 @@ report::DocumentResult check_document(const Pipeline& pipeline, const read::Docu
   }
 }
 
-void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& documents, const ScanOptions& options,
-          const std::function<void(report::DocumentResult&&)>& emit) {
+void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& documents,
+          const ScanOptions& options, const std::function<void(report::DocumentResult&&)>& emit) {
   const std::size_t total = documents.size();
   const unsigned jobs = std::max(1u, options.jobs);
   // Workers may run this far ahead of the document being emitted; it bounds the results held in memory.
@@ -58,7 +58,8 @@ void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& docume
       std::size_t index;
       {
         std::unique_lock lock(mutex);
-        work_allowed.wait(lock, [&] { return stopping || next_claim >= total || next_claim < next_emit + window; });
+        work_allowed.wait(lock,
+                          [&] { return stopping || next_claim >= total || next_claim < next_emit + window; });
         if (stopping || next_claim >= total) return;
         index = next_claim++;
       }

@@ -32,8 +32,9 @@ bool looks_like_code(std::string_view part) {
   if (!std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   if (dash == std::string_view::npos) return true;
   const std::string_view region = part.substr(dash + 1);
-  return region.size() >= 2 && region.size() <= 8 &&
-         std::all_of(region.begin(), region.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return region.size() >= 2 && region.size() <= 8 && std::all_of(region.begin(), region.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c));
+         });
 }
 
 // One plain-text article: its document name (folder + NAME) and language.
@@ -103,9 +104,10 @@ class Discovery {
 
   Corpus finish() {
     pair_articles();
-    std::sort(corpus_.documents.begin(), corpus_.documents.end(), [](const DocumentJob& a, const DocumentJob& b) {
-      return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-    });
+    std::sort(corpus_.documents.begin(), corpus_.documents.end(),
+              [](const DocumentJob& a, const DocumentJob& b) {
+                return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+              });
     std::sort(corpus_.ignored.begin(), corpus_.ignored.end());
     return std::move(corpus_);
   }
@@ -174,8 +176,9 @@ class Discovery {
   void pair_articles() {
     for (const auto& article : articles_) {
       if (article.code.empty()) {
-        corpus_.documents.push_back(unusable(article.path, "no language code in the name: call it NAME.CODE.txt "
-                                                           "(e.g. NAME.uk.txt) or put it in a folder named by the code"));
+        corpus_.documents.push_back(unusable(article.path,
+                                             "no language code in the name: call it NAME.CODE.txt "
+                                             "(e.g. NAME.uk.txt) or put it in a folder named by the code"));
       }
     }
     const auto all = families();
@@ -190,17 +193,18 @@ class Discovery {
     }
     for (const auto& [root, family] : all) {
       if (family.size() == 1) {
-        corpus_.documents.push_back(unusable(family[0]->path, "no counterpart: no other file is named '" +
-                                                                  fs::path(root).filename().string() +
-                                                                  ".CODE.txt'"));
+        corpus_.documents.push_back(unusable(
+            family[0]->path,
+            "no counterpart: no other file is named '" + fs::path(root).filename().string() + ".CODE.txt'"));
         continue;
       }
       std::string original = originals.contains(root) ? originals[root] : "";
       if (original.empty() && decided.size() == 1) original = *decided.begin();
       if (original.empty()) {
         for (const auto* article : family) {
-          corpus_.documents.push_back(unusable(article->path, "cannot tell which file is the original; name its "
-                                                              "language with --from or [languages] source"));
+          corpus_.documents.push_back(unusable(article->path,
+                                               "cannot tell which file is the original; name its "
+                                               "language with --from or [languages] source"));
         }
         continue;
       }
@@ -225,7 +229,8 @@ class Discovery {
         name.erase(dot);
       }
       if (!source) {
-        corpus_.documents.push_back(unusable(article->path, "no original in '" + original + "' for this translation"));
+        corpus_.documents.push_back(
+            unusable(article->path, "no original in '" + original + "' for this translation"));
         continue;
       }
       paired.insert(source);
@@ -265,11 +270,20 @@ Corpus discover(const std::vector<fs::path>& roots, const config::Config& config
 DocumentInput read_document(const DocumentJob& job) {
   DocumentInput input;
   switch (job.kind) {
-    case DocumentKind::plain_pair: input = read_plain_pair(job.source, job.target); break;
-    case DocumentKind::tsv: input = read_tsv(job.source); break;
-    case DocumentKind::tmx: input = read_tmx(job.source); break;
-    case DocumentKind::xliff: input = read_xliff(job.source); break;
-    case DocumentKind::unusable: throw InputError(job.source.string(), 0, job.problem);
+    case DocumentKind::plain_pair:
+      input = read_plain_pair(job.source, job.target);
+      break;
+    case DocumentKind::tsv:
+      input = read_tsv(job.source);
+      break;
+    case DocumentKind::tmx:
+      input = read_tmx(job.source);
+      break;
+    case DocumentKind::xliff:
+      input = read_xliff(job.source);
+      break;
+    case DocumentKind::unusable:
+      throw InputError(job.source.string(), 0, job.problem);
   }
   if (!job.source_lang.empty()) input.source.lang = job.source_lang;
   if (!job.target_lang.empty()) input.target.lang = job.target_lang;

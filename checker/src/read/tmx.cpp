@@ -24,8 +24,8 @@ DocumentInput read_tmx(const std::filesystem::path& path) {
   const adapters::XmlDocument xml(input.source.path, read_text_file(path));
   const auto root = xml.root();
   if (root.name() != "tmx") {
-    throw InputError(input.source.path, root.line(), "not a TMX file: the root element is <" +
-                                                         std::string(root.name()) + ">, not <tmx>");
+    throw InputError(input.source.path, root.line(),
+                     "not a TMX file: the root element is <" + std::string(root.name()) + ">, not <tmx>");
   }
   const auto body = root.child("body");
   if (!body) throw InputError(input.source.path, root.line(), "TMX without a <body>");
@@ -68,7 +68,8 @@ DocumentInput read_tmx(const std::filesystem::path& path) {
     pairs.push_back(std::move(pair));
   }
   if (target.empty() && !pairs.empty()) {
-    throw InputError(input.source.path, root.line(), "TMX has no translation: every <tu> is in '" + source + "' only");
+    throw InputError(input.source.path, root.line(),
+                     "TMX has no translation: every <tu> is in '" + source + "' only");
   }
   return input;
 }

@@ -67,8 +67,9 @@ DocumentInput read_xliff(const std::filesystem::path& path) {
   const adapters::XmlDocument xml(input.source.path, read_text_file(path));
   const auto root = xml.root();
   if (root.name() != "xliff") {
-    throw InputError(input.source.path, root.line(), "not an XLIFF file: the root element is <" +
-                                                         std::string(root.name()) + ">, not <xliff>");
+    throw InputError(
+        input.source.path, root.line(),
+        "not an XLIFF file: the root element is <" + std::string(root.name()) + ">, not <xliff>");
   }
   const std::string version = root.attribute("version").value_or("");
   if (version == "1.2") {

@@ -15,13 +15,13 @@
 namespace concord {
 
 struct ScanOptions {
-  unsigned jobs = 1;                    // documents checked at once
-  LanguageChoice defaults;              // languages of documents whose files do not name them
+  unsigned jobs = 1;                       // documents checked at once
+  LanguageChoice defaults;                 // languages of documents whose files do not name them
   const config::Config* config = nullptr;  // checks and severities; may be null
 };
 
-// Reads, resolves and checks one document. An input problem (unreadable, malformed, unusable, unknown language)
-// gives a failed document that says why; only a fatal Error (a missing dictionary) escapes.
+// Reads, resolves and checks one document. An input problem (unreadable, malformed, unusable, unknown
+// language) gives a failed document that says why; only a fatal Error (a missing dictionary) escapes.
 report::DocumentResult check_document(const Pipeline& pipeline, const read::DocumentJob& job,
                                       const ScanOptions& options);
 
@@ -29,8 +29,8 @@ report::DocumentResult check_document(const Pipeline& pipeline, const read::Docu
 // the corpus's order, as soon as it and all before it are done: the output is the same whatever the number of
 // threads. At most a few documents per thread are in memory at once, whatever the corpus size. A fatal Error
 // in any document stops the scan and is rethrown here.
-void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& documents, const ScanOptions& options,
-          const std::function<void(report::DocumentResult&&)>& emit);
+void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& documents,
+          const ScanOptions& options, const std::function<void(report::DocumentResult&&)>& emit);
 
 // "checked 120/2000 documents, 35.1/s, ETA 53s" on one terminal line, redrawn at most a few times a second.
 class ProgressLine {

@@ -11,19 +11,19 @@ namespace concord::read {
 
 enum class DocumentKind { plain_pair, tsv, tmx, xliff, unusable };
 
-// One document of a corpus, found but not yet read: reading happens when it is checked, so a scan holds paths,
-// not texts.
+// One document of a corpus, found but not yet read: reading happens when it is checked, so a scan holds
+// paths, not texts.
 struct DocumentJob {
   DocumentKind kind = DocumentKind::unusable;
   std::filesystem::path source;  // the one file of a TSV, TMX or XLIFF document
   std::filesystem::path target;  // a plain pair's translation; otherwise equal to source
   std::string source_lang;       // from the file name or the folder, as written; empty when it does not say
   std::string target_lang;
-  std::string problem;           // why an unusable document cannot be checked
+  std::string problem;  // why an unusable document cannot be checked
 };
 
 struct Corpus {
-  std::vector<DocumentJob> documents;  // sorted by source path, then target path
+  std::vector<DocumentJob> documents;          // sorted by source path, then target path
   std::vector<std::filesystem::path> ignored;  // files of a kind Concord does not read, sorted
 };
 
