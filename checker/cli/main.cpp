@@ -49,8 +49,7 @@ struct CheckOptions {
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
-  command.add_option("--from", options.from,
-                     "Source language code (default: from the file name or the text)");
+  command.add_option("--from", options.from, "Source language code (default: from the file name or the text)");
   command.add_option("--to", options.to, "Target language code (default: from the file name or the text)");
   command.add_option("--format", options.format, "Report format")
       ->check(CLI::IsMember(concord::report::format_names()));
@@ -59,9 +58,8 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
       ->check(CLI::IsMember({"error", "warning", "never"}));
   command.add_option("--dictionaries", options.dictionaries,
                      "Folder of language profiles and data (env CONCORD_DICTIONARIES)");
-  command.add_option(
-      "--hunspell-dir", options.hunspell_dir,
-      "Folder with Hunspell .aff/.dic files (env CONCORD_HUNSPELL_DIR; default /usr/share/hunspell)");
+  command.add_option("--hunspell-dir", options.hunspell_dir,
+                     "Folder with Hunspell .aff/.dic files (env CONCORD_HUNSPELL_DIR; default /usr/share/hunspell)");
 }
 
 concord::lang::Settings settings_from(const CommonOptions& options) {
@@ -120,9 +118,7 @@ int run_check(const CommonOptions& options, const CheckOptions& check) {
       input = concord::read::read_tsv(check.tsv);
     } else if (check.target.empty()) {
       const auto kind = concord::read::bilingual_kind(check.source);
-      if (!kind)
-        throw CLI::ValidationError("check",
-                                   "needs SOURCE and TARGET, or one .tsv, .tmx, .xlf or .xliff file");
+      if (!kind) throw CLI::ValidationError("check", "needs SOURCE and TARGET, or one .tsv, .tmx, .xlf or .xliff file");
       input = concord::read::read_document({*kind, check.source, check.source, "", "", ""});
     } else {
       input = concord::read::read_plain_pair(check.source, check.target);
@@ -153,8 +149,7 @@ int run_scan(const CommonOptions& options, const ScanOptions& scan) {
   const auto config = scan_config(scan, pipeline.check_ids());
   concord::ScanOptions scan_options;
   scan_options.jobs = scan.jobs ? scan.jobs : std::max(1u, std::thread::hardware_concurrency());
-  scan_options.defaults = {options.from ? options.from : config.source,
-                           options.to ? options.to : config.target};
+  scan_options.defaults = {options.from ? options.from : config.source, options.to ? options.to : config.target};
   scan_options.config = &config;
 
   const std::vector<std::filesystem::path> roots(scan.roots.begin(), scan.roots.end());
@@ -199,8 +194,7 @@ int main(int argc, char** argv) {
   add_common_options(*check, common);
 
   ScanOptions scan_options;
-  auto* scan =
-      app.add_subcommand("scan", "Check every document found in the folders (see README, \"Scanning\")");
+  auto* scan = app.add_subcommand("scan", "Check every document found in the folders (see README, \"Scanning\")");
   scan->add_option("DIR", scan_options.roots, "Folders to scan")->required();
   scan->add_option("--config", scan_options.config, "Config file (default: concord.toml in the first DIR)");
   scan->add_option("-j,--jobs", scan_options.jobs, "Documents checked at once (default: all cores)")

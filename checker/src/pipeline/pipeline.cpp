@@ -86,8 +86,7 @@ const Pipeline::Engine& Pipeline::engine(const lang::Language& language) const {
   return *slot;
 }
 
-std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& input,
-                                                       const LanguageChoice& choice) const {
+std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& input, const LanguageChoice& choice) const {
   auto sample = [&input](const read::SideInput& side, bool source) {
     std::string text;
     if (input.units) {
@@ -103,15 +102,15 @@ std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& inpu
       side.lang = languages_.get(*flag).code();
       return;
     }
-    // A reader or the scan already named the language (TMX/XLIFF tags, NAME.CODE.txt): it must be one we
-    // know.
+    // A reader or the scan already named the language (TMX/XLIFF tags, NAME.CODE.txt): it must be one we know.
     if (!side.lang.empty()) {
       const std::string tag = side.lang;
       std::string primary = tag.substr(0, tag.find_first_of("-_"));
       for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const auto* language = languages_.find(primary);
-      if (!language)
+      if (!language) {
         throw InputError(side.path, 0, "unknown language '" + tag + "' (no profile under dictionaries/)");
+      }
       side.lang = language->code();
       return;
     }
@@ -135,9 +134,8 @@ std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& inpu
   resolve(input.source, choice.from, true);
   resolve(input.target, choice.to, false);
   if (input.source.lang == input.target.lang) {
-    throw InputError(
-        input.target.path, 0,
-        "source and target are both '" + input.source.lang + "'; name the languages with --from/--to");
+    throw InputError(input.target.path, 0,
+                     "source and target are both '" + input.source.lang + "'; name the languages with --from/--to");
   }
   if (guessed.empty()) return std::nullopt;
   std::string note = "languages guessed from the text: ";

@@ -13,8 +13,7 @@ Json side_json(const SegmentSide& side) {
   Json column = side.line ? Json(side.column) : Json(nullptr);
   Json facts = Json::array();
   for (const auto& fact : side.facts) {
-    facts.push_back(
-        {{"kind", fact.kind}, {"start", fact.span.start}, {"end", fact.span.end}, {"key", fact.key}});
+    facts.push_back({{"kind", fact.kind}, {"start", fact.span.start}, {"end", fact.span.end}, {"key", fact.key}});
   }
   return {{"text", side.text}, {"line", line}, {"column", column}, {"facts", std::move(facts)}};
 }

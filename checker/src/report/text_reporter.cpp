@@ -1,6 +1,6 @@
 // One line per finding, `path:line: severity[check]: message`, then the two segment texts; for editors and
-// terminals. The location is the translation's, where the fix goes, or the source's when the translation has
-// no counterpart.
+// terminals. The location is the translation's, where the fix goes, or the source's when the translation has no
+// counterpart.
 #include "concord/report/reporter.hpp"
 
 namespace concord::report {
@@ -14,13 +14,11 @@ class TextReporter final : public Reporter {
 
   void add(const DocumentResult& document, std::ostream& out) override {
     if (document.failed) {
-      out << paint(document.target.path, kBold) << ": " << paint("error", kRed) << ": " << document.error
-          << "\n";
+      out << paint(document.target.path, kBold) << ": " << paint("error", kRed) << ": " << document.error << "\n";
       return;
     }
     for (const auto& finding : document.findings) {
-      out << paint(document.target.path, kBold) << ": " << severity(finding) << ": " << finding.message
-          << "\n";
+      out << paint(document.target.path, kBold) << ": " << severity(finding) << ": " << finding.message << "\n";
     }
     for (const auto& segment : document.segments) {
       for (const auto& finding : segment.findings) {

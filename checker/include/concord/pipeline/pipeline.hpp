@@ -20,8 +20,8 @@ struct LanguageChoice {
   std::optional<std::string> to;    // --to
 };
 
-// Read -> segment -> align -> extract -> compare, for one document at a time. Per-language resources are
-// built on first use and shared; run() may be called from several threads.
+// Read -> segment -> align -> extract -> compare, for one document at a time. Per-language resources are built
+// on first use and shared; run() may be called from several threads.
 class Pipeline {
  public:
   explicit Pipeline(const lang::Settings& settings);
@@ -30,11 +30,9 @@ class Pipeline {
   const lang::Languages& languages() const { return languages_; }
   std::vector<std::string> check_ids() const;  // the ids of the checks run(), sorted
 
-  // Fills in the languages of both sides: the flags, else codes in the file names, else the script of the
-  // text. Returns a note for the user when a language was guessed from the text; throws InputError when none
-  // fits.
-  std::optional<std::string> resolve_languages(read::DocumentInput& input,
-                                               const LanguageChoice& choice) const;
+  // Fills in the languages of both sides: the flags, else codes in the file names, else the script of the text.
+  // Returns a note for the user when a language was guessed from the text; throws InputError when none fits.
+  std::optional<std::string> resolve_languages(read::DocumentInput& input, const LanguageChoice& choice) const;
 
   report::DocumentResult run(const read::DocumentInput& input) const;
 

@@ -13,16 +13,15 @@ struct SideInfo {
   std::string lang;
 };
 
-// An extracted fact, for reports that highlight them: facts with equal keys on the two sides are the same
-// fact.
+// An extracted fact, for reports that highlight them: facts with equal keys on the two sides are the same fact.
 struct FactMark {
   std::string kind;  // "number", "date", "name", ...
   Span span;
-  std::string key;  // normalised value, comparable across languages
+  std::string key;   // normalised value, comparable across languages
 };
 
 struct SegmentSide {
-  std::string text;      // "" for an unmatched side
+  std::string text;  // "" for an unmatched side
   std::size_t line = 0;  // 0 for an unmatched side
   std::size_t column = 0;
   std::vector<FactMark> facts;
@@ -52,8 +51,7 @@ struct Summary {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
-  std::size_t ignored =
-      0;  // files a scan found but does not read (unknown kinds); never checked, never errors
+  std::size_t ignored = 0;  // files a scan found but does not read (unknown kinds); never checked, never errors
 
   std::size_t checked() const { return documents - failed; }
   void add(const DocumentResult& document);
