@@ -155,16 +155,16 @@ int run_scan(const CommonOptions& options, const ScanOptions& scan) {
   const std::vector<std::filesystem::path> roots(scan.roots.begin(), scan.roots.end());
   const auto corpus = concord::read::discover(roots, config, scan_options.defaults.from);
   if (!scan.quiet) {
-    for (const auto& path : corpus.ignored) {
+    for (const auto& path : corpus.ignored()) {
       std::cerr << "concord: note: " << path.string() << ": ignored, not a kind of file Concord reads\n";
     }
   }
   ReportOutput output(options);
-  output.summary().ignored = corpus.ignored.size();
+  output.summary().ignored = corpus.ignored().size();
   std::optional<concord::ProgressLine> progress;
-  if (!scan.quiet && ::isatty(STDERR_FILENO)) progress.emplace(std::cerr, corpus.documents.size());
+  if (!scan.quiet && ::isatty(STDERR_FILENO)) progress.emplace(std::cerr, corpus.size());
   std::size_t done = 0;
-  concord::scan(pipeline, corpus.documents, scan_options, [&](concord::report::DocumentResult&& document) {
+  concord::scan(pipeline, corpus, scan_options, [&](concord::report::DocumentResult&& document) {
     if (progress) progress->clear();
     output.add(document);
     if (progress) progress->update(++done);

@@ -37,9 +37,9 @@ report::DocumentResult check_document(const Pipeline& pipeline, const read::Docu
   }
 }
 
-void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& documents,
-          const ScanOptions& options, const std::function<void(report::DocumentResult&&)>& emit) {
-  const std::size_t total = documents.size();
+void scan(const Pipeline& pipeline, const read::Corpus& corpus, const ScanOptions& options,
+          const std::function<void(report::DocumentResult&&)>& emit) {
+  const std::size_t total = corpus.size();
   const unsigned jobs = std::max(1u, options.jobs);
   // Workers may run this far ahead of the document being emitted; it bounds the results held in memory.
   const std::size_t window = 4 * static_cast<std::size_t>(jobs);
@@ -64,7 +64,7 @@ void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& docume
         index = next_claim++;
       }
       try {
-        auto result = check_document(pipeline, documents[index], options);
+        auto result = check_document(pipeline, corpus[index], options);
         std::lock_guard lock(mutex);
         ready.emplace(index, std::move(result));
       } catch (...) {

@@ -37,35 +37,10 @@ bool looks_like_code(std::string_view part) {
          });
 }
 
-// One plain-text article: its document name (folder + NAME) and language.
-struct Article {
-  std::string name;  // e.g. "corpus/energy-prices.flawed"
-  std::string code;  // empty when the name carries none
-  fs::path path;
-};
+}  // namespace
 
-Article article_of(const fs::path& path) {
-  Article article{"", "", path};
-  std::string stem = path.stem().string();
-  const auto dot = stem.rfind('.');
-  if (dot != std::string::npos && looks_like_code(stem.substr(dot + 1))) {
-    article.code = stem.substr(dot + 1);
-    stem.erase(dot);
-  }
-  fs::path folder = path.parent_path();
-  // uk/NAME.txt: the folder names the language, and the document lives beside that folder.
-  if (article.code.empty() && looks_like_code(folder.filename().string())) {
-    article.code = folder.filename().string();
-    folder = folder.parent_path();
-  }
-  article.name = (folder / stem).generic_string();
-  return article;
-}
-
-DocumentJob unusable(const fs::path& path, std::string problem) {
-  return {DocumentKind::unusable, path, path, "", "", std::move(problem)};
-}
-
+// Finds the documents of the folders into a Corpus. Paths go straight into the corpus's buffer and articles
+// refer to them there, so discovery holds little more than the corpus itself.
 class Discovery {
  public:
   Discovery(const config::Config& config, const std::optional<std::string>& source_lang)
@@ -81,22 +56,22 @@ class Discovery {
     }
     auto it = fs::recursive_directory_iterator(root, ec);
     if (ec) {
-      corpus_.documents.push_back(unusable(root, "folder cannot be read: " + ec.message()));
+      unusable(root.string(), "folder cannot be read: " + ec.message());
       return;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        corpus_.documents.push_back(unusable(it->path(), "cannot be read: " + ec.message()));
+        unusable(it->path().string(), "cannot be read: " + ec.message());
         ec.clear();
         continue;
       }
       const fs::path& path = it->path();
-      const fs::path relative = path.lexically_relative(root);
       if (path.filename().string().starts_with(".")) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
       if (it->is_directory(ec)) continue;
+      const fs::path relative = path.lexically_relative(root);
       if (relative == kConfigName) continue;
       add_file(path, relative);
     }
@@ -104,22 +79,41 @@ class Discovery {
 
   Corpus finish() {
     pair_articles();
-    std::sort(corpus_.documents.begin(), corpus_.documents.end(),
-              [](const DocumentJob& a, const DocumentJob& b) {
-                return std::tie(a.source, a.target) < std::tie(b.source, b.target);
-              });
-    std::sort(corpus_.ignored.begin(), corpus_.ignored.end());
+    corpus_.sort();
+    std::sort(corpus_.ignored_.begin(), corpus_.ignored_.end());
     return std::move(corpus_);
   }
 
  private:
+  using Text = Corpus::Text;
+
+  // One plain-text article: NAME (folder + name, e.g. "corpus/energy-prices.flawed") and language.
+  struct Article {
+    Text path;
+    Text name;
+    std::uint8_t code;  // 0: the name carries none
+    Text root;          // the family's NAME: the shortest dot-prefix of name that is itself a NAME
+  };
+
+  std::string_view view(Text text) const { return corpus_.view(text); }
+  const std::string& code(const Article& article) const { return corpus_.codes_[article.code]; }
+
+  void unusable(const std::string& path, const std::string& problem) {
+    const Text stored = corpus_.store(path);
+    unusable(stored, problem);
+  }
+
+  void unusable(Text path, const std::string& problem) {
+    corpus_.add_entry(DocumentKind::unusable, path, path, "", "").problem = corpus_.store(problem);
+  }
+
   void add_file(const fs::path& path, const fs::path& relative) {
     if (!config_.selects(relative.generic_string())) return;
     const std::string extension = lower(path.extension().string());
     if (extension == ".txt") {
-      articles_.push_back(article_of(path));
+      add_article(path);
     } else if (const auto kind = bilingual_kind(path)) {
-      DocumentJob job{*kind, path, path, "", "", ""};
+      std::string source_lang, target_lang;
       if (*kind == DocumentKind::tsv) {
         const std::string stem = path.stem().string();
         const auto dot = stem.rfind('.');
@@ -127,119 +121,148 @@ class Discovery {
         // NAME.uk-en.tsv; a region subtag would make the pair ambiguous, so only plain codes are read here.
         if (const auto dash = pair.find('-'); dash != std::string::npos) {
           if (looks_like_code(pair.substr(0, dash)) && looks_like_code(pair.substr(dash + 1))) {
-            job.source_lang = pair.substr(0, dash);
-            job.target_lang = pair.substr(dash + 1);
+            source_lang = pair.substr(0, dash);
+            target_lang = pair.substr(dash + 1);
           }
         }
       }
-      corpus_.documents.push_back(std::move(job));
+      const Text stored = corpus_.store(path.string());
+      corpus_.add_entry(*kind, stored, stored, source_lang, target_lang);
     } else {
-      corpus_.ignored.push_back(path);
+      corpus_.add_ignored(path);
     }
   }
 
-  // The families of articles: NAME and every NAME.VARIANT. Keyed by the shortest name present.
-  std::map<std::string, std::vector<const Article*>> families() const {
-    std::set<std::string> names;
-    for (const auto& article : articles_) {
-      if (!article.code.empty()) names.insert(article.name);
+  void add_article(const fs::path& path) {
+    std::string code;
+    std::string stem = path.stem().string();
+    const auto dot = stem.rfind('.');
+    if (dot != std::string::npos && looks_like_code(stem.substr(dot + 1))) {
+      code = stem.substr(dot + 1);
+      stem.erase(dot);
     }
-    std::map<std::string, std::vector<const Article*>> result;
+    fs::path folder = path.parent_path();
+    // uk/NAME.txt: the folder names the language, and the document lives beside that folder.
+    if (code.empty() && looks_like_code(folder.filename().string())) {
+      code = folder.filename().string();
+      folder = folder.parent_path();
+    }
+    const std::string path_string = path.string();
+    const std::string name = (folder / stem).string();
+    Article article;
+    article.path = corpus_.store(path_string);
+    article.name = path_string.starts_with(name)
+                       ? Text{article.path.offset, static_cast<std::uint32_t>(name.size())}
+                       : corpus_.store(name);
+    article.code = code.empty() ? 0 : corpus_.code_index(code);
+    article.root = article.name;
+    articles_.push_back(article);
+  }
+
+  void pair_articles() {
+    std::vector<std::string_view> names;
     for (const auto& article : articles_) {
-      if (article.code.empty()) continue;
-      std::string root = article.name;
-      for (auto dot = article.name.find('.', article.name.rfind('/') + 1); dot != std::string::npos;
-           dot = article.name.find('.', dot + 1)) {
-        if (names.contains(article.name.substr(0, dot))) {
-          root = article.name.substr(0, dot);
+      if (article.code == 0) {
+        unusable(article.path,
+                 "no language code in the name: call it NAME.CODE.txt (e.g. NAME.uk.txt) or put it "
+                 "in a folder named by the code");
+      } else {
+        names.push_back(view(article.name));
+      }
+    }
+    std::sort(names.begin(), names.end());
+    std::erase_if(articles_, [](const Article& article) { return article.code == 0; });
+    for (auto& article : articles_) {
+      const std::string_view name = view(article.name);
+      for (auto dot = name.find('.', name.rfind('/') + 1); dot != std::string_view::npos;
+           dot = name.find('.', dot + 1)) {
+        if (std::binary_search(names.begin(), names.end(), name.substr(0, dot))) {
+          article.root = Text{article.name.offset, static_cast<std::uint32_t>(dot)};
           break;
         }
       }
-      result[root].push_back(&article);
     }
-    return result;
+    names = {};
+    std::sort(articles_.begin(), articles_.end(),
+              [this](const Article& a, const Article& b) { return view(a.root) < view(b.root); });
+
+    std::vector<std::pair<std::size_t, std::size_t>> families;  // [begin, end) of articles_ with one root
+    for (std::size_t begin = 0; begin < articles_.size();) {
+      std::size_t end = begin + 1;
+      while (end < articles_.size() && view(articles_[end].root) == view(articles_[begin].root)) ++end;
+      families.emplace_back(begin, end);
+      begin = end;
+    }
+    std::vector<std::uint8_t> originals(families.size(), 0);
+    std::set<std::uint8_t> decided;
+    for (std::size_t i = 0; i < families.size(); ++i) {
+      originals[i] = source_lang_ ? corpus_.code_index(*source_lang_) : fewest_files_language(families[i]);
+      if (originals[i]) decided.insert(originals[i]);
+    }
+    for (std::size_t i = 0; i < families.size(); ++i) {
+      const auto [begin, end] = families[i];
+      if (end - begin == 1) {
+        const std::string_view root = view(articles_[begin].root);
+        unusable(articles_[begin].path, "no counterpart: no other file is named '" +
+                                            std::string(root.substr(root.rfind('/') + 1)) + ".CODE.txt'");
+        continue;
+      }
+      std::uint8_t original = originals[i];
+      if (!original && decided.size() == 1) original = *decided.begin();
+      if (!original) {
+        for (std::size_t a = begin; a < end; ++a) {
+          unusable(
+              articles_[a].path,
+              "cannot tell which file is the original; name its language with --from or [languages] source");
+        }
+        continue;
+      }
+      pair_family(begin, end, original);
+    }
   }
 
-  // The language of the original in a family: the configured one, else the one with the fewest files.
-  std::optional<std::string> fewest_files_language(const std::vector<const Article*>& family) const {
-    std::map<std::string, int> files;
-    for (const auto* article : family) ++files[article->code];
-    if (files.size() < 2) return std::nullopt;
+  // The language with the fewest files in a family (one original, several translations), if one has fewest.
+  std::uint8_t fewest_files_language(std::pair<std::size_t, std::size_t> family) const {
+    std::map<std::uint8_t, int> files;
+    for (std::size_t a = family.first; a < family.second; ++a) ++files[articles_[a].code];
+    if (files.size() < 2) return 0;
     const auto fewest = std::min_element(files.begin(), files.end(),
                                          [](const auto& a, const auto& b) { return a.second < b.second; });
     const auto ties = std::count_if(files.begin(), files.end(),
                                     [&](const auto& entry) { return entry.second == fewest->second; });
-    if (ties > 1) return std::nullopt;
-    return fewest->first;
+    return ties > 1 ? 0 : fewest->first;
   }
 
-  void pair_articles() {
-    for (const auto& article : articles_) {
-      if (article.code.empty()) {
-        corpus_.documents.push_back(unusable(article.path,
-                                             "no language code in the name: call it NAME.CODE.txt "
-                                             "(e.g. NAME.uk.txt) or put it in a folder named by the code"));
+  void pair_family(std::size_t begin, std::size_t end, std::uint8_t original) {
+    std::vector<bool> paired(end - begin, false);
+    auto original_named = [&](std::string_view name) -> std::optional<std::size_t> {
+      for (std::size_t a = begin; a < end; ++a) {
+        if (articles_[a].code == original && view(articles_[a].name) == name) return a;
       }
-    }
-    const auto all = families();
-    std::map<std::string, std::string> originals;  // family -> language of its original
-    std::set<std::string> decided;
-    for (const auto& [root, family] : all) {
-      const auto code = source_lang_ ? source_lang_ : fewest_files_language(family);
-      if (code) {
-        originals[root] = *code;
-        decided.insert(*code);
-      }
-    }
-    for (const auto& [root, family] : all) {
-      if (family.size() == 1) {
-        corpus_.documents.push_back(unusable(
-            family[0]->path,
-            "no counterpart: no other file is named '" + fs::path(root).filename().string() + ".CODE.txt'"));
-        continue;
-      }
-      std::string original = originals.contains(root) ? originals[root] : "";
-      if (original.empty() && decided.size() == 1) original = *decided.begin();
-      if (original.empty()) {
-        for (const auto* article : family) {
-          corpus_.documents.push_back(unusable(article->path,
-                                               "cannot tell which file is the original; name its "
-                                               "language with --from or [languages] source"));
-        }
-        continue;
-      }
-      pair_family(family, original);
-    }
-  }
-
-  void pair_family(const std::vector<const Article*>& family, const std::string& original) {
-    std::map<std::string, const Article*> originals_by_name;
-    for (const auto* article : family) {
-      if (article->code == original) originals_by_name[article->name] = article;
-    }
-    std::set<const Article*> paired;
-    for (const auto* article : family) {
-      if (article->code == original) continue;
-      const Article* source = nullptr;
+      return std::nullopt;
+    };
+    for (std::size_t a = begin; a < end; ++a) {
+      const Article& article = articles_[a];
+      if (article.code == original) continue;
+      std::optional<std::size_t> source;
       // The original of NAME.VARIANT is NAME.VARIANT's own, else that of the nearest shorter NAME.
-      for (std::string name = article->name; !source;) {
-        if (const auto it = originals_by_name.find(name); it != originals_by_name.end()) source = it->second;
+      for (std::string_view name = view(article.name); !source;) {
+        source = original_named(name);
         const auto dot = name.rfind('.');
-        if (dot == std::string::npos || dot < name.rfind('/') + 1) break;
-        name.erase(dot);
+        if (dot == std::string_view::npos || dot < name.rfind('/') + 1) break;
+        name = name.substr(0, dot);
       }
       if (!source) {
-        corpus_.documents.push_back(
-            unusable(article->path, "no original in '" + original + "' for this translation"));
+        unusable(article.path, "no original in '" + corpus_.codes_[original] + "' for this translation");
         continue;
       }
-      paired.insert(source);
-      corpus_.documents.push_back(
-          {DocumentKind::plain_pair, source->path, article->path, source->code, article->code, ""});
+      paired[*source - begin] = true;
+      corpus_.add_entry(DocumentKind::plain_pair, articles_[*source].path, article.path,
+                        code(articles_[*source]), code(article));
     }
-    for (const auto& [name, article] : originals_by_name) {
-      if (!paired.contains(article)) {
-        corpus_.documents.push_back(unusable(article->path, "no translation of this original"));
+    for (std::size_t a = begin; a < end; ++a) {
+      if (articles_[a].code == original && !paired[a - begin]) {
+        unusable(articles_[a].path, "no translation of this original");
       }
     }
   }
@@ -250,7 +273,51 @@ class Discovery {
   Corpus corpus_;
 };
 
-}  // namespace
+Corpus::Text Corpus::store(std::string_view text) {
+  if (chars_.size() + text.size() > UINT32_MAX) throw Error("corpus too large: over 4 GB of file names");
+  const Text stored{static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(text.size())};
+  chars_.append(text);
+  return stored;
+}
+
+std::uint8_t Corpus::code_index(const std::string& code) {
+  const auto it = std::find(codes_.begin(), codes_.end(), code);
+  if (it != codes_.end()) return static_cast<std::uint8_t>(it - codes_.begin());
+  if (codes_.size() > UINT8_MAX) throw Error("corpus names more than 255 language codes");
+  codes_.push_back(code);
+  return static_cast<std::uint8_t>(codes_.size() - 1);
+}
+
+Corpus::Entry& Corpus::add_entry(DocumentKind kind, Text source, Text target, const std::string& source_lang,
+                                 const std::string& target_lang) {
+  const auto source_code = code_index(source_lang);
+  const auto target_code = code_index(target_lang);
+  entries_.push_back({kind, source_code, target_code, source, target, {}});
+  return entries_.back();
+}
+
+void Corpus::add(const DocumentJob& job) {
+  const Text source = store(job.source.string());
+  const Text target = job.target == job.source ? source : store(job.target.string());
+  add_entry(job.kind, source, target, job.source_lang, job.target_lang).problem = store(job.problem);
+}
+
+void Corpus::sort() {
+  std::stable_sort(entries_.begin(), entries_.end(), [this](const Entry& a, const Entry& b) {
+    const auto a_source = view(a.source), b_source = view(b.source);
+    return a_source != b_source ? a_source < b_source : view(a.target) < view(b.target);
+  });
+}
+
+DocumentJob Corpus::operator[](std::size_t index) const {
+  const Entry& entry = entries_.at(index);
+  return {entry.kind,
+          fs::path(view(entry.source)),
+          fs::path(view(entry.target)),
+          codes_[entry.source_lang],
+          codes_[entry.target_lang],
+          std::string(view(entry.problem))};
+}
 
 std::optional<DocumentKind> bilingual_kind(const fs::path& path) {
   const std::string extension = lower(path.extension().string());

@@ -11,9 +11,9 @@ namespace fs = std::filesystem;
 
 // Documents of different sizes, so that with several threads they finish out of order; every seventh
 // unusable.
-std::vector<concord::read::DocumentJob> make_jobs(const fs::path& folder, std::size_t count) {
+concord::read::Corpus make_jobs(const fs::path& folder, std::size_t count) {
   fs::create_directories(folder);
-  std::vector<concord::read::DocumentJob> jobs;
+  concord::read::Corpus jobs;
   for (std::size_t i = 0; i < count; ++i) {
     const auto path = folder / ("doc" + std::to_string(i) + ".uk-en.tsv");
     std::ofstream out(path);
@@ -21,15 +21,15 @@ std::vector<concord::read::DocumentJob> make_jobs(const fs::path& folder, std::s
       out << "Ціна " << row << "%.\tThe price " << row << "%.\n";
     out << "Кінець " << i << ".\tThe end " << (i % 3 ? i : i + 1) << ".\n";
     if (i % 7 == 3) {
-      jobs.push_back({concord::read::DocumentKind::unusable, path, path, "", "", "broken on purpose"});
+      jobs.add({concord::read::DocumentKind::unusable, path, path, "", "", "broken on purpose"});
     } else {
-      jobs.push_back({concord::read::DocumentKind::tsv, path, path, "uk", "en", ""});
+      jobs.add({concord::read::DocumentKind::tsv, path, path, "uk", "en", ""});
     }
   }
   return jobs;
 }
 
-std::vector<std::string> scanned(const std::vector<concord::read::DocumentJob>& jobs, unsigned threads) {
+std::vector<std::string> scanned(const concord::read::Corpus& jobs, unsigned threads) {
   static const concord::Pipeline pipeline(concord::lang::default_settings());
   concord::ScanOptions options;
   options.jobs = threads;
@@ -55,4 +55,4 @@ TEST_CASE("scan emits every document in corpus order whatever the number of thre
   CHECK(scanned(jobs, 8) == one);
 }
 
-TEST_CASE("scan of no documents emits nothing") { CHECK(scanned({}, 4).empty()); }
+TEST_CASE("scan of no documents emits nothing") { CHECK(scanned(concord::read::Corpus(), 4).empty()); }

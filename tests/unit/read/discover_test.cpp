@@ -23,7 +23,8 @@ fs::path make_tree(const std::string& name, const std::vector<std::string>& file
 // (one string, so that a failure prints both sides in full).
 std::string described(const concord::read::Corpus& corpus, const fs::path& root) {
   std::string out;
-  for (const auto& job : corpus.documents) {
+  for (std::size_t i = 0; i < corpus.size(); ++i) {
+    const auto job = corpus[i];
     const auto source = job.source.lexically_relative(root).generic_string();
     const auto target = job.target.lexically_relative(root).generic_string();
     if (job.kind == concord::read::DocumentKind::unusable) {
@@ -56,8 +57,8 @@ TEST_CASE("discovery pairs names and folders and variants and lists other kinds 
                                        "uk/b.txt -> en/b.txt [uk en]",
                                        "x.xliff -> x.xliff [ ]",
                                    }));
-  REQUIRE(corpus.ignored.size() == 1);
-  CHECK(corpus.ignored[0].filename() == "readme.md");
+  REQUIRE(corpus.ignored().size() == 1);
+  CHECK(corpus.ignored()[0].filename() == "readme.md");
 }
 
 TEST_CASE("orphans and nameless texts and undecidable originals are unusable documents") {
@@ -104,5 +105,5 @@ TEST_CASE("config globs leave files out quietly") {
   config.exclude = {"*.expected", "drafts/*"};
   const auto corpus = concord::read::discover({root}, config, config.source);
   CHECK(described(corpus, root) == lines({"a.uk.txt -> a.en.txt [uk en]"}));
-  CHECK(corpus.ignored.empty());
+  CHECK(corpus.ignored().empty());
 }

@@ -29,8 +29,8 @@ report::DocumentResult check_document(const Pipeline& pipeline, const read::Docu
 // the corpus's order, as soon as it and all before it are done: the output is the same whatever the number of
 // threads. At most a few documents per thread are in memory at once, whatever the corpus size. A fatal Error
 // in any document stops the scan and is rethrown here.
-void scan(const Pipeline& pipeline, const std::vector<read::DocumentJob>& documents,
-          const ScanOptions& options, const std::function<void(report::DocumentResult&&)>& emit);
+void scan(const Pipeline& pipeline, const read::Corpus& corpus, const ScanOptions& options,
+          const std::function<void(report::DocumentResult&&)>& emit);
 
 // "checked 120/2000 documents, 35.1/s, ETA 53s" on one terminal line, redrawn at most a few times a second.
 class ProgressLine {

@@ -1,7 +1,9 @@
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/config/config.hpp"
@@ -22,9 +24,46 @@ struct DocumentJob {
   std::string problem;  // why an unusable document cannot be checked
 };
 
-struct Corpus {
-  std::vector<DocumentJob> documents;          // sorted by source path, then target path
-  std::vector<std::filesystem::path> ignored;  // files of a kind Concord does not read, sorted
+// The documents of a corpus, sorted by source path, then target path. A scan holds this list for its whole
+// run, so it is compact: every path is stored once in one buffer (an original shared by its translations
+// once), and a document costs a few dozen bytes besides; jobs are built one at a time when asked for.
+class Corpus {
+ public:
+  std::size_t size() const { return entries_.size(); }
+  DocumentJob operator[](std::size_t index) const;
+
+  // Files of a kind Concord does not read, sorted.
+  const std::vector<std::filesystem::path>& ignored() const { return ignored_; }
+
+  // Building a corpus: add documents in any order, then sort().
+  void add(const DocumentJob& job);
+  void add_ignored(std::filesystem::path path) { ignored_.push_back(std::move(path)); }
+  void sort();
+
+ private:
+  friend class Discovery;
+  struct Text {  // a string in chars_
+    std::uint32_t offset = 0;
+    std::uint32_t size = 0;
+  };
+  struct Entry {
+    DocumentKind kind;
+    std::uint8_t source_lang;  // index into codes_
+    std::uint8_t target_lang;
+    Text source;
+    Text target;
+    Text problem;
+  };
+  Text store(std::string_view text);
+  std::string_view view(Text text) const { return std::string_view(chars_).substr(text.offset, text.size); }
+  std::uint8_t code_index(const std::string& code);
+  Entry& add_entry(DocumentKind kind, Text source, Text target, const std::string& source_lang,
+                   const std::string& target_lang);
+
+  std::string chars_;
+  std::vector<std::string> codes_{""};  // the few distinct language codes; index 0 is none
+  std::vector<Entry> entries_;
+  std::vector<std::filesystem::path> ignored_;
 };
 
 // The kind a single file is read as, by its extension: .tsv, .tmx, .xlf/.xliff; nullopt for others.
