@@ -4,7 +4,7 @@
 Measures, and prints as a Markdown table:
   - wall time of -j 1 and -j 2 on N documents (best of --repeat runs), and the speed-up;
   - that the two reports are byte-identical;
-  - peak resident memory (ru_maxrss of the concord process) scanning N and 10 x N documents, and their ratio.
+  - peak resident memory of the concord process (GNU time) scanning N and 10 x N documents, and their ratio.
 Never run by CTest: it takes minutes and measures the machine.
 
 Usage: scan_bench.py CONCORD_BIN [--documents N] [--repeat R] [--work DIR]
@@ -21,17 +21,23 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import scan_corpus  # noqa: E402
 
 
+# GNU time (Debian package `time`) measures the peak RSS of concord alone. os.wait4 from Python would not: a
+# child's ru_maxrss includes the memory of the Python process it was forked from, before the exec.
+TIME = "/usr/bin/time"
+
+
 def run_scan(concord, corpus, jobs, report):
     """Runs one scan; returns (seconds, peak RSS in MiB, exit status)."""
-    start = time.perf_counter()
-    process = subprocess.Popen([concord, "scan", str(corpus), "-j", str(jobs), "--quiet", "--format", "json",
-                                "-o", str(report)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        sys.exit(f"scan of {corpus} exited {code}: {process.stderr.read().decode()}")
-    return seconds, usage.ru_maxrss / 1024, code
+    with tempfile.NamedTemporaryFile("r") as peak:
+        start = time.perf_counter()
+        result = subprocess.run([TIME, "-f", "%M", "-o", peak.name, concord, "scan", str(corpus), "-j", str(jobs),
+                                 "--quiet", "--format", "json", "-o", str(report)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        seconds = time.perf_counter() - start
+        kib = int(peak.read().split()[-1])
+    if result.returncode not in (0, 1):
+        sys.exit(f"scan of {corpus} exited {result.returncode}: {result.stderr}")
+    return seconds, kib / 1024, result.returncode
 
 
 def main():
@@ -43,6 +49,8 @@ def main():
     parser.add_argument("--shared", type=pathlib.Path,
                         default=pathlib.Path(__file__).resolve().parent.parent.parent / "shared")
     args = parser.parse_args()
+    if not os.access(TIME, os.X_OK):
+        sys.exit(f"{TIME} is missing: apt-get install time")
     work = args.work or pathlib.Path(tempfile.mkdtemp(prefix="concord-scan-bench-"))
     small, large = work / f"corpus-{args.documents}", work / f"corpus-{10 * args.documents}"
     for corpus, count in ((small, args.documents), (large, 10 * args.documents)):

@@ -1,6 +1,7 @@
 #include "concord/read/discover.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -90,12 +91,17 @@ class Discovery {
   // One plain-text article: NAME (folder + name, e.g. "corpus/energy-prices.flawed") and language.
   struct Article {
     Text path;
-    Text name;
-    std::uint8_t code;  // 0: the name carries none
-    Text root;          // the family's NAME: the shortest dot-prefix of name that is itself a NAME
+    Text name;  // a prefix of the path, or a text of its own (the uk/NAME.txt layout)
+    std::uint32_t name_size;
+    std::uint32_t root_size;  // the family's NAME: the shortest dot-prefix of the name that is itself a NAME
+    std::uint8_t code;        // 0: the name carries none
   };
 
   std::string_view view(Text text) const { return corpus_.view(text); }
+  std::string_view name(const Article& article) const {
+    return std::string_view(corpus_.data(article.name), article.name_size);
+  }
+  std::string_view root(const Article& article) const { return name(article).substr(0, article.root_size); }
   const std::string& code(const Article& article) const { return corpus_.codes_[article.code]; }
 
   void unusable(const std::string& path, const std::string& problem) {
@@ -151,45 +157,45 @@ class Discovery {
     const std::string name = (folder / stem).string();
     Article article;
     article.path = corpus_.store(path_string);
-    article.name = path_string.starts_with(name)
-                       ? Text{article.path.offset, static_cast<std::uint32_t>(name.size())}
-                       : corpus_.store(name);
+    article.name = path_string.starts_with(name) ? article.path : corpus_.store(name);
+    article.name_size = article.root_size = static_cast<std::uint32_t>(name.size());
     article.code = code.empty() ? 0 : corpus_.code_index(code);
-    article.root = article.name;
     articles_.push_back(article);
   }
 
   void pair_articles() {
-    std::vector<std::string_view> names;
     for (const auto& article : articles_) {
       if (article.code == 0) {
         unusable(article.path,
                  "no language code in the name: call it NAME.CODE.txt (e.g. NAME.uk.txt) or put it "
                  "in a folder named by the code");
-      } else {
-        names.push_back(view(article.name));
       }
     }
-    std::sort(names.begin(), names.end());
     std::erase_if(articles_, [](const Article& article) { return article.code == 0; });
+    auto by_name = [this](const Article& a, const Article& b) { return name(a) < name(b); };
+    std::sort(articles_.begin(), articles_.end(), by_name);
+    auto is_name = [this](std::string_view candidate) {
+      const auto it = std::lower_bound(articles_.begin(), articles_.end(), candidate,
+                                       [this](const Article& a, std::string_view n) { return name(a) < n; });
+      return it != articles_.end() && name(*it) == candidate;
+    };
     for (auto& article : articles_) {
-      const std::string_view name = view(article.name);
-      for (auto dot = name.find('.', name.rfind('/') + 1); dot != std::string_view::npos;
-           dot = name.find('.', dot + 1)) {
-        if (std::binary_search(names.begin(), names.end(), name.substr(0, dot))) {
-          article.root = Text{article.name.offset, static_cast<std::uint32_t>(dot)};
+      const std::string_view full = name(article);
+      for (auto dot = full.find('.', full.rfind('/') + 1); dot != std::string_view::npos;
+           dot = full.find('.', dot + 1)) {
+        if (is_name(full.substr(0, dot))) {
+          article.root_size = static_cast<std::uint32_t>(dot);
           break;
         }
       }
     }
-    names = {};
-    std::sort(articles_.begin(), articles_.end(),
-              [this](const Article& a, const Article& b) { return view(a.root) < view(b.root); });
+    std::stable_sort(articles_.begin(), articles_.end(),
+                     [this](const Article& a, const Article& b) { return root(a) < root(b); });
 
     std::vector<std::pair<std::size_t, std::size_t>> families;  // [begin, end) of articles_ with one root
     for (std::size_t begin = 0; begin < articles_.size();) {
       std::size_t end = begin + 1;
-      while (end < articles_.size() && view(articles_[end].root) == view(articles_[begin].root)) ++end;
+      while (end < articles_.size() && root(articles_[end]) == root(articles_[begin])) ++end;
       families.emplace_back(begin, end);
       begin = end;
     }
@@ -202,9 +208,9 @@ class Discovery {
     for (std::size_t i = 0; i < families.size(); ++i) {
       const auto [begin, end] = families[i];
       if (end - begin == 1) {
-        const std::string_view root = view(articles_[begin].root);
+        const std::string_view family = root(articles_[begin]);
         unusable(articles_[begin].path, "no counterpart: no other file is named '" +
-                                            std::string(root.substr(root.rfind('/') + 1)) + ".CODE.txt'");
+                                            std::string(family.substr(family.rfind('/') + 1)) + ".CODE.txt'");
         continue;
       }
       std::uint8_t original = originals[i];
@@ -237,7 +243,7 @@ class Discovery {
     std::vector<bool> paired(end - begin, false);
     auto original_named = [&](std::string_view name) -> std::optional<std::size_t> {
       for (std::size_t a = begin; a < end; ++a) {
-        if (articles_[a].code == original && view(articles_[a].name) == name) return a;
+        if (articles_[a].code == original && this->name(articles_[a]) == name) return a;
       }
       return std::nullopt;
     };
@@ -246,7 +252,7 @@ class Discovery {
       if (article.code == original) continue;
       std::optional<std::size_t> source;
       // The original of NAME.VARIANT is NAME.VARIANT's own, else that of the nearest shorter NAME.
-      for (std::string_view name = view(article.name); !source;) {
+      for (std::string_view name = this->name(article); !source;) {
         source = original_named(name);
         const auto dot = name.rfind('.');
         if (dot == std::string_view::npos || dot < name.rfind('/') + 1) break;
@@ -269,14 +275,20 @@ class Discovery {
 
   const config::Config& config_;
   const std::optional<std::string>& source_lang_;
-  std::vector<Article> articles_;
+  std::deque<Article> articles_;
   Corpus corpus_;
 };
 
 Corpus::Text Corpus::store(std::string_view text) {
-  if (chars_.size() + text.size() > UINT32_MAX) throw Error("corpus too large: over 4 GB of file names");
-  const Text stored{static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(text.size())};
-  chars_.append(text);
+  if (text.size() >= kBlock)
+    throw Error("a file name or message longer than 64 KiB: " + std::string(text.substr(0, 80)));
+  if (blocks_.empty() || blocks_.back().size() + text.size() + 1 > kBlock) {
+    if (blocks_.size() >= UINT32_MAX / kBlock) throw Error("corpus too large: over 4 GB of file names");
+    blocks_.emplace_back().reserve(kBlock);
+  }
+  const auto stored = static_cast<Text>((blocks_.size() - 1) * kBlock + blocks_.back().size());
+  blocks_.back().append(text);
+  blocks_.back().push_back('\0');
   return stored;
 }
 
@@ -292,14 +304,15 @@ Corpus::Entry& Corpus::add_entry(DocumentKind kind, Text source, Text target, co
                                  const std::string& target_lang) {
   const auto source_code = code_index(source_lang);
   const auto target_code = code_index(target_lang);
-  entries_.push_back({kind, source_code, target_code, source, target, {}});
+  entries_.push_back({kind, source_code, target_code, source, target, kNone});
   return entries_.back();
 }
 
 void Corpus::add(const DocumentJob& job) {
   const Text source = store(job.source.string());
   const Text target = job.target == job.source ? source : store(job.target.string());
-  add_entry(job.kind, source, target, job.source_lang, job.target_lang).problem = store(job.problem);
+  add_entry(job.kind, source, target, job.source_lang, job.target_lang).problem =
+      job.problem.empty() ? kNone : store(job.problem);
 }
 
 void Corpus::sort() {

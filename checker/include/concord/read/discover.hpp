@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,7 +12,7 @@
 
 namespace concord::read {
 
-enum class DocumentKind { plain_pair, tsv, tmx, xliff, unusable };
+enum class DocumentKind : std::uint8_t { plain_pair, tsv, tmx, xliff, unusable };
 
 // One document of a corpus, found but not yet read: reading happens when it is checked, so a scan holds
 // paths, not texts.
@@ -42,27 +43,29 @@ class Corpus {
 
  private:
   friend class Discovery;
-  struct Text {  // a string in chars_
-    std::uint32_t offset = 0;
-    std::uint32_t size = 0;
-  };
-  struct Entry {
+  using Text = std::uint32_t;  // where a NUL-terminated string starts in blocks_
+  static constexpr Text kNone = UINT32_MAX;
+  struct Entry {  // 16 bytes
     DocumentKind kind;
     std::uint8_t source_lang;  // index into codes_
     std::uint8_t target_lang;
     Text source;
     Text target;
-    Text problem;
+    Text problem;  // kNone for a document that can be checked
   };
   Text store(std::string_view text);
-  std::string_view view(Text text) const { return std::string_view(chars_).substr(text.offset, text.size); }
+  const char* data(Text text) const { return blocks_[text / kBlock].data() + text % kBlock; }
+  std::string_view view(Text text) const { return text == kNone ? std::string_view() : data(text); }
   std::uint8_t code_index(const std::string& code);
   Entry& add_entry(DocumentKind kind, Text source, Text target, const std::string& source_lang,
                    const std::string& target_lang);
 
-  std::string chars_;
+  // The texts, in blocks that never move or grow past their size: a growing corpus never holds two copies of
+  // its paths while a buffer is reallocated, and wastes at most the end of each block.
+  static constexpr std::size_t kBlock = 64 * 1024;
+  std::vector<std::string> blocks_;
   std::vector<std::string> codes_{""};  // the few distinct language codes; index 0 is none
-  std::vector<Entry> entries_;
+  std::deque<Entry> entries_;           // a deque grows without copying itself
   std::vector<std::filesystem::path> ignored_;
 };
 
