@@ -38,6 +38,31 @@ bool looks_like_code(std::string_view part) {
          });
 }
 
+// A path or name kept in two parts, compared as the one string folder + "/" + file (or file alone).
+struct Joined {
+  std::string_view folder;
+  std::string_view file;
+
+  std::size_t size() const { return folder.empty() ? file.size() : folder.size() + 1 + file.size(); }
+  char operator[](std::size_t i) const {
+    if (folder.empty()) return file[i];
+    if (i < folder.size()) return folder[i];
+    return i == folder.size() ? '/' : file[i - folder.size() - 1];
+  }
+  std::string str() const {
+    return folder.empty() ? std::string(file) : std::string(folder) + "/" + std::string(file);
+  }
+};
+
+int compare(const Joined& a, const Joined& b) {
+  if (a.folder == b.folder) return a.file.compare(b.file);
+  const std::size_t common = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < common; ++i) {
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]) ? -1 : 1;
+  }
+  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
 }  // namespace
 
 // Finds the documents of the folders into a Corpus. Paths go straight into the corpus's buffer and articles
@@ -57,12 +82,12 @@ class Discovery {
     }
     auto it = fs::recursive_directory_iterator(root, ec);
     if (ec) {
-      unusable(root.string(), "folder cannot be read: " + ec.message());
+      unusable(root, "folder cannot be read: " + ec.message());
       return;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        unusable(it->path().string(), "cannot be read: " + ec.message());
+        unusable(it->path(), "cannot be read: " + ec.message());
         ec.clear();
         continue;
       }
@@ -90,26 +115,28 @@ class Discovery {
 
   // One plain-text article: NAME (folder + name, e.g. "corpus/energy-prices.flawed") and language.
   struct Article {
-    Text path;
-    Text name;  // a prefix of the path, or a text of its own (the uk/NAME.txt layout)
-    std::uint32_t name_size;
-    std::uint32_t root_size;  // the family's NAME: the shortest dot-prefix of the name that is itself a NAME
-    std::uint8_t code;        // 0: the name carries none
+    Corpus::FilePath path;
+    std::uint32_t name_folder;  // the path's folder, or its parent for the uk/NAME.txt layout
+    std::uint32_t name_size;    // NAME's last part is this prefix of the file name
+    std::uint32_t root_size;    // the family's NAME: the shortest dot-prefix of NAME that is itself a NAME
+    std::uint8_t code;          // 0: the name carries none
   };
 
-  std::string_view view(Text text) const { return corpus_.view(text); }
-  std::string_view name(const Article& article) const {
-    return std::string_view(corpus_.data(article.name), article.name_size);
+  Joined name(const Article& article) const {
+    return {corpus_.folder(article.name_folder),
+            corpus_.view(article.path.file).substr(0, article.name_size)};
   }
-  std::string_view root(const Article& article) const { return name(article).substr(0, article.root_size); }
+  Joined root(const Article& article) const {
+    return {corpus_.folder(article.name_folder),
+            corpus_.view(article.path.file).substr(0, article.root_size)};
+  }
   const std::string& code(const Article& article) const { return corpus_.codes_[article.code]; }
 
-  void unusable(const std::string& path, const std::string& problem) {
-    const Text stored = corpus_.store(path);
-    unusable(stored, problem);
+  void unusable(const fs::path& path, const std::string& problem) {
+    unusable(corpus_.store_path(path), problem);
   }
 
-  void unusable(Text path, const std::string& problem) {
+  void unusable(Corpus::FilePath path, const std::string& problem) {
     corpus_.add_entry(DocumentKind::unusable, path, path, "", "").problem = corpus_.store(problem);
   }
 
@@ -132,7 +159,7 @@ class Discovery {
           }
         }
       }
-      const Text stored = corpus_.store(path.string());
+      const auto stored = corpus_.store_path(path);
       corpus_.add_entry(*kind, stored, stored, source_lang, target_lang);
     } else {
       corpus_.add_ignored(path);
@@ -153,12 +180,10 @@ class Discovery {
       code = folder.filename().string();
       folder = folder.parent_path();
     }
-    const std::string path_string = path.string();
-    const std::string name = (folder / stem).string();
     Article article;
-    article.path = corpus_.store(path_string);
-    article.name = path_string.starts_with(name) ? article.path : corpus_.store(name);
-    article.name_size = article.root_size = static_cast<std::uint32_t>(name.size());
+    article.path = corpus_.store_path(path);
+    article.name_folder = corpus_.folder_index(folder.string());
+    article.name_size = article.root_size = static_cast<std::uint32_t>(stem.size());
     article.code = code.empty() ? 0 : corpus_.code_index(code);
     articles_.push_back(article);
   }
@@ -172,30 +197,31 @@ class Discovery {
       }
     }
     std::erase_if(articles_, [](const Article& article) { return article.code == 0; });
-    auto by_name = [this](const Article& a, const Article& b) { return name(a) < name(b); };
-    std::sort(articles_.begin(), articles_.end(), by_name);
-    auto is_name = [this](std::string_view candidate) {
-      const auto it = std::lower_bound(articles_.begin(), articles_.end(), candidate,
-                                       [this](const Article& a, std::string_view n) { return name(a) < n; });
-      return it != articles_.end() && name(*it) == candidate;
+    std::sort(articles_.begin(), articles_.end(),
+              [this](const Article& a, const Article& b) { return compare(name(a), name(b)) < 0; });
+    auto is_name = [this](const Joined& candidate) {
+      const auto it =
+          std::lower_bound(articles_.begin(), articles_.end(), candidate,
+                           [this](const Article& a, const Joined& n) { return compare(name(a), n) < 0; });
+      return it != articles_.end() && compare(name(*it), candidate) == 0;
     };
     for (auto& article : articles_) {
-      const std::string_view full = name(article);
-      for (auto dot = full.find('.', full.rfind('/') + 1); dot != std::string_view::npos;
-           dot = full.find('.', dot + 1)) {
-        if (is_name(full.substr(0, dot))) {
+      const Joined full = name(article);
+      for (auto dot = full.file.find('.'); dot != std::string_view::npos;
+           dot = full.file.find('.', dot + 1)) {
+        if (is_name({full.folder, full.file.substr(0, dot)})) {
           article.root_size = static_cast<std::uint32_t>(dot);
           break;
         }
       }
     }
     std::stable_sort(articles_.begin(), articles_.end(),
-                     [this](const Article& a, const Article& b) { return root(a) < root(b); });
+                     [this](const Article& a, const Article& b) { return compare(root(a), root(b)) < 0; });
 
     std::vector<std::pair<std::size_t, std::size_t>> families;  // [begin, end) of articles_ with one root
     for (std::size_t begin = 0; begin < articles_.size();) {
       std::size_t end = begin + 1;
-      while (end < articles_.size() && root(articles_[end]) == root(articles_[begin])) ++end;
+      while (end < articles_.size() && compare(root(articles_[end]), root(articles_[begin])) == 0) ++end;
       families.emplace_back(begin, end);
       begin = end;
     }
@@ -208,9 +234,8 @@ class Discovery {
     for (std::size_t i = 0; i < families.size(); ++i) {
       const auto [begin, end] = families[i];
       if (end - begin == 1) {
-        const std::string_view family = root(articles_[begin]);
         unusable(articles_[begin].path, "no counterpart: no other file is named '" +
-                                            std::string(family.substr(family.rfind('/') + 1)) + ".CODE.txt'");
+                                            std::string(root(articles_[begin]).file) + ".CODE.txt'");
         continue;
       }
       std::uint8_t original = originals[i];
@@ -241,9 +266,9 @@ class Discovery {
 
   void pair_family(std::size_t begin, std::size_t end, std::uint8_t original) {
     std::vector<bool> paired(end - begin, false);
-    auto original_named = [&](std::string_view name) -> std::optional<std::size_t> {
+    auto original_named = [&](const Joined& name) -> std::optional<std::size_t> {
       for (std::size_t a = begin; a < end; ++a) {
-        if (articles_[a].code == original && this->name(articles_[a]) == name) return a;
+        if (articles_[a].code == original && compare(this->name(articles_[a]), name) == 0) return a;
       }
       return std::nullopt;
     };
@@ -252,11 +277,11 @@ class Discovery {
       if (article.code == original) continue;
       std::optional<std::size_t> source;
       // The original of NAME.VARIANT is NAME.VARIANT's own, else that of the nearest shorter NAME.
-      for (std::string_view name = this->name(article); !source;) {
+      for (Joined name = this->name(article); !source;) {
         source = original_named(name);
-        const auto dot = name.rfind('.');
-        if (dot == std::string_view::npos || dot < name.rfind('/') + 1) break;
-        name = name.substr(0, dot);
+        const auto dot = name.file.rfind('.');
+        if (dot == std::string_view::npos) break;
+        name.file = name.file.substr(0, dot);
       }
       if (!source) {
         unusable(article.path, "no original in '" + corpus_.codes_[original] + "' for this translation");
@@ -300,8 +325,22 @@ std::uint8_t Corpus::code_index(const std::string& code) {
   return static_cast<std::uint8_t>(codes_.size() - 1);
 }
 
-Corpus::Entry& Corpus::add_entry(DocumentKind kind, Text source, Text target, const std::string& source_lang,
-                                 const std::string& target_lang) {
+Corpus::FilePath Corpus::store_path(const fs::path& path) {
+  return {folder_index(path.parent_path().string()), store(path.filename().string())};
+}
+
+std::uint32_t Corpus::folder_index(const std::string& folder) {
+  const auto [it, added] = folder_indexes_.try_emplace(folder, static_cast<std::uint32_t>(folders_.size()));
+  if (added) folders_.push_back(store(folder));
+  return it->second;
+}
+
+std::string Corpus::path_string(FilePath path) const {
+  return Joined{folder(path.folder), view(path.file)}.str();
+}
+
+Corpus::Entry& Corpus::add_entry(DocumentKind kind, FilePath source, FilePath target,
+                                 const std::string& source_lang, const std::string& target_lang) {
   const auto source_code = code_index(source_lang);
   const auto target_code = code_index(target_lang);
   entries_.push_back({kind, source_code, target_code, source, target, kNone});
@@ -309,24 +348,26 @@ Corpus::Entry& Corpus::add_entry(DocumentKind kind, Text source, Text target, co
 }
 
 void Corpus::add(const DocumentJob& job) {
-  const Text source = store(job.source.string());
-  const Text target = job.target == job.source ? source : store(job.target.string());
+  const FilePath source = store_path(job.source);
+  const FilePath target = job.target == job.source ? source : store_path(job.target);
   add_entry(job.kind, source, target, job.source_lang, job.target_lang).problem =
       job.problem.empty() ? kNone : store(job.problem);
 }
 
 void Corpus::sort() {
-  std::stable_sort(entries_.begin(), entries_.end(), [this](const Entry& a, const Entry& b) {
-    const auto a_source = view(a.source), b_source = view(b.source);
-    return a_source != b_source ? a_source < b_source : view(a.target) < view(b.target);
+  auto joined = [this](FilePath path) { return Joined{folder(path.folder), view(path.file)}; };
+  std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
+    const int source = compare(joined(a.source), joined(b.source));
+    return source != 0 ? source < 0 : compare(joined(a.target), joined(b.target)) < 0;
   });
+  folder_indexes_.clear();
 }
 
 DocumentJob Corpus::operator[](std::size_t index) const {
   const Entry& entry = entries_.at(index);
   return {entry.kind,
-          fs::path(view(entry.source)),
-          fs::path(view(entry.target)),
+          fs::path(path_string(entry.source)),
+          fs::path(path_string(entry.target)),
           codes_[entry.source_lang],
           codes_[entry.target_lang],
           std::string(view(entry.problem))};

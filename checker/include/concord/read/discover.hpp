@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,25 +46,36 @@ class Corpus {
   friend class Discovery;
   using Text = std::uint32_t;  // where a NUL-terminated string starts in blocks_
   static constexpr Text kNone = UINT32_MAX;
-  struct Entry {  // 16 bytes
+  struct FilePath {        // a path kept as its folder (stored once for all its files) and its file name
+    std::uint32_t folder;  // index into folders_
+    Text file;
+  };
+  struct Entry {  // 24 bytes
     DocumentKind kind;
     std::uint8_t source_lang;  // index into codes_
     std::uint8_t target_lang;
-    Text source;
-    Text target;
+    FilePath source;
+    FilePath target;
     Text problem;  // kNone for a document that can be checked
   };
+
   Text store(std::string_view text);
+  FilePath store_path(const std::filesystem::path& path);
+  std::uint32_t folder_index(const std::string& folder);
   const char* data(Text text) const { return blocks_[text / kBlock].data() + text % kBlock; }
   std::string_view view(Text text) const { return text == kNone ? std::string_view() : data(text); }
+  std::string_view folder(std::uint32_t index) const { return view(folders_[index]); }
+  std::string path_string(FilePath path) const;
   std::uint8_t code_index(const std::string& code);
-  Entry& add_entry(DocumentKind kind, Text source, Text target, const std::string& source_lang,
+  Entry& add_entry(DocumentKind kind, FilePath source, FilePath target, const std::string& source_lang,
                    const std::string& target_lang);
 
   // The texts, in blocks that never move or grow past their size: a growing corpus never holds two copies of
   // its paths while a buffer is reallocated, and wastes at most the end of each block.
   static constexpr std::size_t kBlock = 64 * 1024;
   std::vector<std::string> blocks_;
+  std::vector<Text> folders_;
+  std::map<std::string, std::uint32_t, std::less<>> folder_indexes_;  // only while the corpus is built
   std::vector<std::string> codes_{""};  // the few distinct language codes; index 0 is none
   std::deque<Entry> entries_;           // a deque grows without copying itself
   std::vector<std::filesystem::path> ignored_;
