@@ -1,5 +1,7 @@
 #include "concord/read/tmx.hpp"
 
+#include <cctype>
+
 #include "concord/adapters/xml_document.hpp"
 #include "concord/core/error.hpp"
 #include "concord/read/text_file.hpp"
@@ -10,10 +12,16 @@ namespace {
 
 const std::vector<std::string_view> kCodeElements = {"bpt", "ept", "ph", "it", "ut"};
 
+// Language tags are case-insensitive (RFC 4646, which TMX cites): "EN-us" in a <tuv> is the header's "en-US".
+std::string lowered(std::string tag) {
+  for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return tag;
+}
+
 std::string tuv_lang(const adapters::XmlElement& tuv) {
   // TMX 1.4 says xml:lang; 1.1 files still say lang.
-  if (auto lang = tuv.attribute("xml:lang")) return *lang;
-  return tuv.attribute("lang").value_or("");
+  if (auto lang = tuv.attribute("xml:lang")) return lowered(*lang);
+  return lowered(tuv.attribute("lang").value_or(""));
 }
 
 }  // namespace
@@ -31,7 +39,8 @@ DocumentInput read_tmx(const std::filesystem::path& path) {
   if (!body) throw InputError(input.source.path, root.line(), "TMX without a <body>");
   const auto units = body->children("tu");
 
-  std::string source = root.child("header") ? root.child("header")->attribute("srclang").value_or("") : "";
+  std::string source =
+      lowered(root.child("header") ? root.child("header")->attribute("srclang").value_or("") : "");
   if (source.empty() || source == "*all*") {
     for (const auto& tu : units) {
       if (const auto tuv = tu.child("tuv")) {

@@ -44,17 +44,18 @@ TEST_CASE("malformed xml is an input error with its line") {
   CHECK(input_error(concord::read::read_tmx, path).starts_with(path.string() + ":3: malformed XML"));
 }
 
-TEST_CASE("tmx units keep hi text and drop bpt ept ph content and an untranslated tu stays") {
+TEST_CASE(
+    "tmx units keep hi text and drop bpt ept ph content and an untranslated tu stays and tags ignore case") {
   const auto path =
       write_xml("units.tmx",
                 "<tmx version=\"1.4\"><header srclang=\"*all*\"/><body>\n"
                 "<tu><tuv xml:lang=\"uk-UA\"><seg>Ціна <bpt i=\"1\">&lt;b&gt;</bpt>15%<ept i=\"1\">"
                 "&lt;/b&gt;</ept> <hi>зросла</hi><ph>&lt;br/&gt;</ph>.</seg></tuv>\n"
-                "<tuv xml:lang=\"en-US\"><seg>The price rose <ph>{1}</ph>15%.</seg></tuv></tu>\n"
+                "<tuv xml:lang=\"EN-us\"><seg>The price rose <ph>{1}</ph>15%.</seg></tuv></tu>\n"
                 "<tu><tuv xml:lang=\"uk-UA\"><seg>Друге.</seg></tuv></tu></body></tmx>\n");
   const auto input = concord::read::read_tmx(path);
-  CHECK(input.source.lang == "uk-UA");
-  CHECK(input.target.lang == "en-US");
+  CHECK(input.source.lang == "uk-ua");
+  CHECK(input.target.lang == "en-us");
   REQUIRE(input.units->size() == 2);
   const auto& first = (*input.units)[0];
   CHECK(first.index == 1);
