@@ -156,7 +156,7 @@ int run_scan(const CommonOptions& options, const ScanOptions& scan) {
   const auto corpus = concord::read::discover(roots, config, scan_options.defaults.from);
   if (!scan.quiet) {
     for (const auto& path : corpus.ignored()) {
-      std::cerr << "concord: note: " << path.string() << ": ignored, not a kind of file Concord reads\n";
+      std::cerr << "concord: note: " << path.string() << ": ignored, not a document Concord reads\n";
     }
   }
   ReportOutput output(options);

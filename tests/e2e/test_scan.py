@@ -128,7 +128,7 @@ class ScanTest(unittest.TestCase):
     def test_unknown_file_kinds_are_noted_and_excluded_files_are_not(self):
         result = run("scan", "good", "--format", "json")
         self.assertEqual(result.stderr.splitlines(),
-                         ["concord: note: good/notes.md: ignored, not a kind of file Concord reads"])
+                         ["concord: note: good/notes.md: ignored, not a document Concord reads"])
         self.assertNotIn(".expected", result.stdout + result.stderr)
         quiet = run("scan", "good", "--quiet", "--format", "json")
         self.assertEqual(quiet.stderr, "")

@@ -1,10 +1,10 @@
 #include "concord/read/discover.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <map>
 #include <set>
-#include <tuple>
 
 #include "concord/core/error.hpp"
 #include "concord/read/plain_pair.hpp"
@@ -76,30 +76,10 @@ class Discovery {
     std::error_code ec;
     const auto status = fs::status(root, ec);
     if (!fs::exists(status)) throw Error(root.string() + ": no such file or folder");
-    if (!fs::is_directory(status)) {
+    if (fs::is_directory(status)) {
+      walk_folder(root, root);
+    } else {
       add_file(root, root.filename());
-      return;
-    }
-    auto it = fs::recursive_directory_iterator(root, ec);
-    if (ec) {
-      unusable(root, "folder cannot be read: " + ec.message());
-      return;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        unusable(it->path(), "cannot be read: " + ec.message());
-        ec.clear();
-        continue;
-      }
-      const fs::path& path = it->path();
-      if (path.filename().string().starts_with(".")) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_directory(ec)) continue;
-      const fs::path relative = path.lexically_relative(root);
-      if (relative == kConfigName) continue;
-      add_file(path, relative);
     }
   }
 
@@ -138,6 +118,34 @@ class Discovery {
 
   void unusable(Corpus::FilePath path, const std::string& problem) {
     corpus_.add_entry(DocumentKind::unusable, path, path, "", "").problem = corpus_.store(problem);
+  }
+
+  // One folder at a time, so that a folder that cannot be read is reported and its siblings still walked.
+  // Hidden files and folders (.git) are skipped; symbolic links to folders are not followed (no cycles), they
+  // are listed as ignored.
+  void walk_folder(const fs::path& root, const fs::path& folder) {
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+      unusable(folder, "folder cannot be read: " + ec.message());
+      return;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& path = it->path();
+      if (path.filename().string().starts_with(".")) continue;
+      std::error_code type_ec;
+      if (it->is_directory(type_ec)) {
+        if (it->is_symlink(type_ec)) {
+          corpus_.add_ignored(path);
+        } else {
+          walk_folder(root, path);
+        }
+        continue;
+      }
+      const fs::path relative = path.lexically_relative(root);
+      if (relative != kConfigName) add_file(path, relative);
+    }
+    if (ec) unusable(folder, "folder could not be read to the end: " + ec.message());
   }
 
   void add_file(const fs::path& path, const fs::path& relative) {

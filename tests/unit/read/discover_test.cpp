@@ -107,3 +107,12 @@ TEST_CASE("config globs leave files out quietly") {
   CHECK(described(corpus, root) == lines({"a.uk.txt -> a.en.txt [uk en]"}));
   CHECK(corpus.ignored().empty());
 }
+
+TEST_CASE("a link to a folder is listed as ignored and never followed") {
+  const auto root = make_tree("links", {"a/p.uk.txt", "a/p.en.txt"});
+  fs::create_directory_symlink(root / "a", root / "a" / "loop");
+  const auto corpus = concord::read::discover({root}, {}, std::string("uk"));
+  CHECK(described(corpus, root) == lines({"a/p.uk.txt -> a/p.en.txt [uk en]"}));
+  REQUIRE(corpus.ignored().size() == 1);
+  CHECK(corpus.ignored()[0].filename() == "loop");
+}
