@@ -117,9 +117,8 @@ int run_check(const CommonOptions& options, const CheckOptions& check) {
     if (!check.tsv.empty()) {
       input = concord::read::read_tsv(check.tsv);
     } else if (check.target.empty()) {
-      const auto kind = concord::read::bilingual_kind(check.source);
-      if (!kind) throw CLI::ValidationError("check", "needs SOURCE and TARGET, or one .tsv, .tmx, .xlf or .xliff file");
-      input = concord::read::read_document({*kind, check.source, check.source, "", "", ""});
+      const auto kind = *concord::read::bilingual_kind(check.source);
+      input = concord::read::read_document({kind, check.source, check.source, "", "", ""});
     } else {
       input = concord::read::read_plain_pair(check.source, check.target);
     }
@@ -204,8 +203,9 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
-    if (check->parsed() && check_options.tsv.empty() && check_options.source.empty()) {
-      throw CLI::ValidationError("check", "needs SOURCE and TARGET, --tsv FILE, or one TMX or XLIFF file");
+    if (check->parsed() && check_options.tsv.empty() && check_options.target.empty() &&
+        !concord::read::bilingual_kind(check_options.source)) {
+      throw CLI::ValidationError("check", "needs SOURCE and TARGET, --tsv FILE, or one .tsv, .tmx, .xlf or .xliff file");
     }
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
@@ -215,9 +215,6 @@ int main(int argc, char** argv) {
   try {
     return scan->parsed() ? run_scan(common, scan_options) : run_check(common, check_options);
   } catch (const concord::Error& e) {
-    std::cerr << "concord: error: " << e.what() << "\n";
-    return kUsageOrInput;
-  } catch (const CLI::ValidationError& e) {
     std::cerr << "concord: error: " << e.what() << "\n";
     return kUsageOrInput;
   }
