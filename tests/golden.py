@@ -8,6 +8,9 @@ A case is `<case>.<src>.txt` + `<case>.<tgt>.txt` (or one `<case>.<src>-<tgt>.ts
     checks: number date        (optional; which checks are compared; default: the folder's name; `all` for all)
     <segment> <check> <severity> <source text> | <target text>      ('-' where a side has no span)
 
+A case may also be given as bilingual files, `<case>.tmx`, `<case>.xlf`, `<case>.xliff` or `<case>.<variant>.xlf`
+(e.g. `<case>.v12.xlf`): each is checked on its own and must give the same findings as the .expected, so one
+expected file proves that TSV, TMX and XLIFF read the same segments alike.
 A case whose .expected lists no finding is a clean case: it must give none.
 Usage: golden.py CONCORD_BIN FOLDER
 """
@@ -54,17 +57,32 @@ def actual_findings(report, checks):
 
 
 def case_inputs(folder, case, src, tgt):
+    """Every way the case is given: a TSV or a plain pair, plus its TMX and XLIFF files."""
     tsv = folder / f"{case}.{src}-{tgt}.tsv"
+    inputs = []
     if tsv.exists():
-        return ["--tsv", str(tsv)]
-    return [str(folder / f"{case}.{src}.txt"), str(folder / f"{case}.{tgt}.txt")]
+        inputs.append(["--tsv", str(tsv)])
+    elif (folder / f"{case}.{src}.txt").exists():
+        inputs.append([str(folder / f"{case}.{src}.txt"), str(folder / f"{case}.{tgt}.txt")])
+    for path in sorted(folder.glob(f"{case}.*")):
+        if path.suffix in (".tmx", ".xlf", ".xliff"):
+            inputs.append([str(path)])
+    return inputs
 
 
 def run_case(concord, expected_path, default_checks, inputs=None):
-    """Compares one case's findings with its .expected; `inputs` overrides the files named after the case."""
+    """Compares one case's findings with its .expected, for every form of the case (or only `inputs`)."""
     case = expected_path.name[: -len(".expected")]
     (src, tgt), checks, expected = parse_expected(expected_path, default_checks)
-    inputs = inputs or case_inputs(expected_path.parent, case, src, tgt)
+    forms = [inputs] if inputs else case_inputs(expected_path.parent, case, src, tgt)
+    if not forms:
+        return f"{case}: no input files"
+    failures = [message for args in forms if (message := run_input(concord, case, args, src, tgt, checks, expected))]
+    return "\n".join(failures) or None
+
+
+def run_input(concord, case, inputs, src, tgt, checks, expected):
+    case = f"{case} ({pathlib.Path(inputs[-1]).name})"
     command = [concord, "check", *inputs, "--from", src, "--to", tgt, "--format", "json", "--fail-on", "never"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:

@@ -4,11 +4,16 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <optional>
+#include <thread>
 
+#include "concord/config/config.hpp"
 #include "concord/core/error.hpp"
 #include "concord/pipeline/pipeline.hpp"
+#include "concord/pipeline/scan.hpp"
+#include "concord/read/discover.hpp"
 #include "concord/read/plain_pair.hpp"
 #include "concord/read/tsv.hpp"
 #include "concord/report/atomic_file.hpp"
@@ -31,6 +36,13 @@ struct CommonOptions {
   std::string write_baseline;
   std::optional<std::string> from;
   std::optional<std::string> to;
+};
+
+struct ScanOptions {
+  std::vector<std::string> roots;
+  std::string config;
+  unsigned jobs = 0;  // 0: all cores
+  bool quiet = false;
 };
 
 struct CheckOptions {
@@ -57,20 +69,6 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                      "Also write all findings, before --baseline, as a JSON report to FILE");
 }
 
-// The findings of this run as a JSON report, the baseline of later runs.
-void write_baseline(const std::string& path, const std::vector<concord::report::DocumentResult>& documents) {
-  auto reporter = concord::report::make_reporter("json", {});
-  concord::report::Summary summary;
-  concord::report::AtomicFile file(path);
-  reporter->begin(file.stream());
-  for (const auto& document : documents) {
-    summary.add(document);
-    reporter->add(document, file.stream());
-  }
-  reporter->end(summary, file.stream());
-  file.commit();
-}
-
 concord::lang::Settings settings_from(const CommonOptions& options) {
   auto settings = concord::lang::default_settings();
   if (!options.dictionaries.empty()) settings.dictionaries = options.dictionaries;
@@ -84,41 +82,75 @@ bool fails(const concord::report::Summary& summary, const std::string& fail_on) 
   return fail_on == "warning" && summary.warnings > 0;
 }
 
-// Writes the report to the output file (atomically) or to standard output.
-void write_report(const CommonOptions& options, const std::vector<concord::report::DocumentResult>& documents,
-                  concord::report::Summary& summary) {
-  const bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO);
-  concord::report::ReporterOptions reporter_options;
-  reporter_options.colour = to_terminal && std::getenv("NO_COLOR") == nullptr;
-  auto reporter = concord::report::make_reporter(options.format, reporter_options);
-  std::optional<concord::report::Baseline> baseline;  // loaded first: it may be the file about to be rewritten
-  if (!options.baseline.empty()) baseline = concord::report::Baseline::load(options.baseline);
-  if (!options.write_baseline.empty()) write_baseline(options.write_baseline, documents);
-  auto emit = [&](std::ostream& out) {
-    reporter->begin(out);
-    for (const auto& document : documents) {
-      const auto reported = baseline ? baseline->filter(document) : document;
-      summary.add(reported);
-      reporter->add(reported, out);
+// The report in the chosen format, to the output file (written atomically) or standard output. Documents
+// stream through it one by one: each is first written unfiltered to --write-baseline, then filtered by
+// --baseline, then reported. finish() closes the report (and the baseline written) and returns the summary.
+class ReportOutput {
+ public:
+  explicit ReportOutput(const CommonOptions& options) {
+    const bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO);
+    concord::report::ReporterOptions reporter_options;
+    reporter_options.colour = to_terminal && std::getenv("NO_COLOR") == nullptr;
+    reporter_ = concord::report::make_reporter(options.format, reporter_options);
+    // Loaded before anything is written: --write-baseline may name the same file.
+    if (!options.baseline.empty()) baseline_ = concord::report::Baseline::load(options.baseline);
+    if (!options.write_baseline.empty()) {
+      baseline_file_.emplace(options.write_baseline);
+      baseline_writer_ = concord::report::make_reporter("json", {});
+      baseline_writer_->begin(baseline_file_->stream());
     }
-    reporter->end(summary, out);
-  };
-  if (options.output.empty()) {
-    emit(std::cout);
-    std::cout.flush();
-    return;
+    if (!options.output.empty()) file_.emplace(options.output);
+    out_ = file_ ? &file_->stream() : &std::cout;
+    reporter_->begin(*out_);
   }
-  concord::report::AtomicFile file(options.output);
-  emit(file.stream());
-  file.commit();
-}
+
+  void add(const concord::report::DocumentResult& document) {
+    if (baseline_writer_) {
+      baseline_summary_.add(document);
+      baseline_writer_->add(document, baseline_file_->stream());
+    }
+    const auto& reported = baseline_ ? baseline_->filter(document) : document;
+    summary_.add(reported);
+    reporter_->add(reported, *out_);
+  }
+
+  concord::report::Summary& summary() { return summary_; }
+
+  const concord::report::Summary& finish() {
+    reporter_->end(summary_, *out_);
+    out_->flush();
+    if (file_) file_->commit();
+    if (baseline_writer_) {
+      baseline_summary_.ignored = summary_.ignored;
+      baseline_writer_->end(baseline_summary_, baseline_file_->stream());
+      baseline_file_->commit();
+    }
+    return summary_;
+  }
+
+ private:
+  std::unique_ptr<concord::report::Reporter> reporter_;
+  std::optional<concord::report::AtomicFile> file_;
+  std::ostream* out_ = nullptr;
+  concord::report::Summary summary_;
+  std::optional<concord::report::Baseline> baseline_;
+  std::unique_ptr<concord::report::Reporter> baseline_writer_;
+  std::optional<concord::report::AtomicFile> baseline_file_;
+  concord::report::Summary baseline_summary_;
+};
 
 int run_check(const CommonOptions& options, const CheckOptions& check) {
   concord::Pipeline pipeline(settings_from(options));
   concord::read::DocumentInput input;
   try {
-    input = check.tsv.empty() ? concord::read::read_plain_pair(check.source, check.target)
-                              : concord::read::read_tsv(check.tsv);
+    if (!check.tsv.empty()) {
+      input = concord::read::read_tsv(check.tsv);
+    } else if (check.target.empty()) {
+      const auto kind = *concord::read::bilingual_kind(check.source);
+      input = concord::read::read_document({kind, check.source, check.source, "", "", ""});
+    } else {
+      input = concord::read::read_plain_pair(check.source, check.target);
+    }
     if (auto note = pipeline.resolve_languages(input, {options.from, options.to})) {
       std::cerr << "concord: note: " << *note << "\n";
     }
@@ -127,8 +159,47 @@ int run_check(const CommonOptions& options, const CheckOptions& check) {
     std::cerr << "concord: error: " << e.what() << "\n";
     return kUsageOrInput;
   }
-  concord::report::Summary summary;
-  write_report(options, {pipeline.run(input)}, summary);
+  ReportOutput output(options);
+  output.add(pipeline.run(input));
+  return fails(output.finish(), options.fail_on) ? kFindings : kClean;
+}
+
+// The config: --config FILE, else concord.toml in the first scanned folder, else none.
+concord::config::Config scan_config(const ScanOptions& scan, const std::vector<std::string>& check_ids) {
+  if (!scan.config.empty()) return concord::config::load_config(scan.config, check_ids);
+  const auto beside = std::filesystem::path(scan.roots.front()) / "concord.toml";
+  if (std::filesystem::is_regular_file(beside)) return concord::config::load_config(beside, check_ids);
+  return {};
+}
+
+int run_scan(const CommonOptions& options, const ScanOptions& scan) {
+  concord::Pipeline pipeline(settings_from(options));
+  const auto config = scan_config(scan, pipeline.check_ids());
+  concord::ScanOptions scan_options;
+  scan_options.jobs = scan.jobs ? scan.jobs : std::max(1u, std::thread::hardware_concurrency());
+  scan_options.defaults = {options.from ? options.from : config.source, options.to ? options.to : config.target};
+  scan_options.config = &config;
+
+  const std::vector<std::filesystem::path> roots(scan.roots.begin(), scan.roots.end());
+  const auto corpus = concord::read::discover(roots, config, scan_options.defaults.from);
+  if (!scan.quiet) {
+    for (const auto& path : corpus.ignored()) {
+      std::cerr << "concord: note: " << path.string() << ": ignored, not a document Concord reads\n";
+    }
+  }
+  ReportOutput output(options);
+  output.summary().ignored = corpus.ignored().size();
+  std::optional<concord::ProgressLine> progress;
+  if (!scan.quiet && ::isatty(STDERR_FILENO)) progress.emplace(std::cerr, corpus.size());
+  std::size_t done = 0;
+  concord::scan(pipeline, corpus, scan_options, [&](concord::report::DocumentResult&& document) {
+    if (progress) progress->clear();
+    output.add(document);
+    if (progress) progress->update(++done);
+  });
+  if (progress) progress->clear();
+  const auto& summary = output.finish();
+  if (summary.failed > 0) return kUsageOrInput;
   return fails(summary, options.fail_on) ? kFindings : kClean;
 }
 
@@ -141,17 +212,29 @@ int main(int argc, char** argv) {
 
   CommonOptions common;
   CheckOptions check_options;
-  auto* check = app.add_subcommand("check", "Check one translated document: two articles, or a pre-aligned TSV");
-  check->add_option("SOURCE", check_options.source, "Source article (UTF-8, one paragraph per line)");
+  auto* check = app.add_subcommand(
+      "check", "Check one translated document: two articles, a pre-aligned TSV, or one TMX or XLIFF file");
+  check->add_option("SOURCE", check_options.source,
+                    "Source article (UTF-8, one paragraph per line), or a .tmx/.xlf/.xliff file alone");
   check->add_option("TARGET", check_options.target, "Translated article");
   check->add_option("--tsv", check_options.tsv, "Pre-aligned segments, one `source<TAB>target` per line")
       ->excludes("SOURCE");
   add_common_options(*check, common);
 
+  ScanOptions scan_options;
+  auto* scan = app.add_subcommand("scan", "Check every document found in the folders (see README, \"Scanning\")");
+  scan->add_option("DIR", scan_options.roots, "Folders to scan")->required();
+  scan->add_option("--config", scan_options.config, "Config file (default: concord.toml in the first DIR)");
+  scan->add_option("-j,--jobs", scan_options.jobs, "Documents checked at once (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
+  scan->add_flag("-q,--quiet", scan_options.quiet, "No progress line and no notes on stderr");
+  add_common_options(*scan, common);
+
   try {
     app.parse(argc, argv);
-    if (check_options.tsv.empty() && (check_options.source.empty() || check_options.target.empty())) {
-      throw CLI::ValidationError("check", "needs SOURCE and TARGET, or --tsv FILE");
+    if (check->parsed() && check_options.tsv.empty() && check_options.target.empty() &&
+        !concord::read::bilingual_kind(check_options.source)) {
+      throw CLI::ValidationError("check", "needs SOURCE and TARGET, --tsv FILE, or one .tsv, .tmx, .xlf or .xliff file");
     }
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
@@ -159,7 +242,7 @@ int main(int argc, char** argv) {
   }
 
   try {
-    return run_check(common, check_options);
+    return scan->parsed() ? run_scan(common, scan_options) : run_check(common, check_options);
   } catch (const concord::Error& e) {
     std::cerr << "concord: error: " << e.what() << "\n";
     return kUsageOrInput;

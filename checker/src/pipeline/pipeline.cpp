@@ -1,5 +1,7 @@
 #include "concord/pipeline/pipeline.hpp"
 
+#include <cctype>
+
 #include "concord/align/aligner.hpp"
 #include "concord/compare/registry.hpp"
 #include "concord/core/error.hpp"
@@ -71,6 +73,12 @@ Pipeline::Pipeline(const lang::Settings& settings) : languages_(settings), check
 
 Pipeline::~Pipeline() = default;
 
+std::vector<std::string> Pipeline::check_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& check : checks_) ids.emplace_back(check->id());
+  return ids;
+}
+
 const Pipeline::Engine& Pipeline::engine(const lang::Language& language) const {
   std::lock_guard lock(engines_mutex_);
   auto& slot = engines_[language.code()];
@@ -92,6 +100,18 @@ std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& inpu
   auto resolve = [&](read::SideInput& side, const std::optional<std::string>& flag, bool source) {
     if (flag) {
       side.lang = languages_.get(*flag).code();
+      return;
+    }
+    // A reader or the scan already named the language (TMX/XLIFF tags, NAME.CODE.txt): it must be one we know.
+    if (!side.lang.empty()) {
+      const std::string tag = side.lang;
+      std::string primary = tag.substr(0, tag.find_first_of("-_"));
+      for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const auto* language = languages_.find(primary);
+      if (!language) {
+        throw InputError(side.path, 0, "unknown language '" + tag + "' (no profile under dictionaries/)");
+      }
+      side.lang = language->code();
       return;
     }
     const auto codes = languages_.codes_in_file_name(side.path);
@@ -165,6 +185,8 @@ report::DocumentResult Pipeline::failed_document(std::string source_path, std::s
   result.source.path = std::move(source_path);
   result.target.path = std::move(target_path);
   result.failed = true;
+  // Also a finding, so that formats which list only findings (SARIF, JUnit) still show the failed document.
+  result.findings.push_back({"input", Severity::error, error, std::nullopt, std::nullopt});
   result.error = std::move(error);
   return result;
 }

@@ -39,7 +39,8 @@ Json to_json(const SegmentResult& segment) {
 
 Json to_json(const Summary& summary) {
   return {{"documents", summary.documents}, {"segments", summary.segments}, {"errors", summary.errors},
-          {"warnings", summary.warnings},   {"infos", summary.infos},       {"failed", summary.failed}};
+          {"warnings", summary.warnings},   {"infos", summary.infos},       {"failed", summary.failed},
+          {"checked", summary.checked()},   {"ignored", summary.ignored}};
 }
 
 Json document_header(const DocumentResult& document) {

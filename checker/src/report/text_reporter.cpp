@@ -37,7 +37,9 @@ class TextReporter final : public Reporter {
     out << counted(summary.documents, "document");
     if (summary.failed) out << " (" << summary.failed << " failed)";
     out << ", " << counted(summary.segments, "segment") << ": " << counted(summary.errors, "error") << ", "
-        << counted(summary.warnings, "warning") << ", " << counted(summary.infos, "info") << "\n";
+        << counted(summary.warnings, "warning") << ", " << counted(summary.infos, "info");
+    if (summary.ignored) out << "; " << counted(summary.ignored, "file") << " of other kinds ignored";
+    out << "\n";
   }
 
  private:

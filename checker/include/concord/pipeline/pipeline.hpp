@@ -28,6 +28,7 @@ class Pipeline {
   ~Pipeline();
 
   const lang::Languages& languages() const { return languages_; }
+  std::vector<std::string> check_ids() const;  // the ids of the checks run(), sorted
 
   // Fills in the languages of both sides: the flags, else codes in the file names, else the script of the text.
   // Returns a note for the user when a language was guessed from the text; throws InputError when none fits.
@@ -35,7 +36,8 @@ class Pipeline {
 
   report::DocumentResult run(const read::DocumentInput& input) const;
 
-  // The report entry of a document that could not be read.
+  // The report entry of a document that could not be read: status error, the reason, and the same reason as a
+  // document finding of the pseudo-check "input".
   static report::DocumentResult failed_document(std::string source_path, std::string target_path,
                                                 std::string error);
 

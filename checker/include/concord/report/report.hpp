@@ -51,7 +51,9 @@ struct Summary {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
+  std::size_t ignored = 0;  // files a scan found but does not read (unknown kinds); never checked, never errors
 
+  std::size_t checked() const { return documents - failed; }
   void add(const DocumentResult& document);
   std::size_t count(Severity severity) const;
 };

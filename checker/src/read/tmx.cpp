@@ -1,0 +1,86 @@
+#include "concord/read/tmx.hpp"
+
+#include <cctype>
+
+#include "concord/adapters/xml_document.hpp"
+#include "concord/core/error.hpp"
+#include "concord/read/text_file.hpp"
+#include "xml_units.hpp"
+
+namespace concord::read {
+namespace {
+
+const std::vector<std::string_view> kCodeElements = {"bpt", "ept", "ph", "it", "ut"};
+
+// Language tags are case-insensitive (RFC 4646, which TMX cites): "EN-us" in a <tuv> is the header's "en-US".
+std::string lowered(std::string tag) {
+  for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return tag;
+}
+
+std::string tuv_lang(const adapters::XmlElement& tuv) {
+  // TMX 1.4 says xml:lang; 1.1 files still say lang.
+  if (auto lang = tuv.attribute("xml:lang")) return lowered(*lang);
+  return lowered(tuv.attribute("lang").value_or(""));
+}
+
+}  // namespace
+
+DocumentInput read_tmx(const std::filesystem::path& path) {
+  DocumentInput input;
+  input.source.path = input.target.path = path.string();
+  const adapters::XmlDocument xml(input.source.path, read_text_file(path));
+  const auto root = xml.root();
+  if (root.name() != "tmx") {
+    throw InputError(input.source.path, root.line(),
+                     "not a TMX file: the root element is <" + std::string(root.name()) + ">, not <tmx>");
+  }
+  const auto body = root.child("body");
+  if (!body) throw InputError(input.source.path, root.line(), "TMX without a <body>");
+  const auto units = body->children("tu");
+
+  std::string source =
+      lowered(root.child("header") ? root.child("header")->attribute("srclang").value_or("") : "");
+  if (source.empty() || source == "*all*") {
+    for (const auto& tu : units) {
+      if (const auto tuv = tu.child("tuv")) {
+        source = tuv_lang(*tuv);
+        break;
+      }
+    }
+  }
+  std::string target;
+  for (const auto& tu : units) {
+    for (const auto& tuv : tu.children("tuv")) {
+      if (tuv_lang(tuv) != source && !tuv_lang(tuv).empty()) target = tuv_lang(tuv);
+      if (!target.empty()) break;
+    }
+    if (!target.empty()) break;
+  }
+  if (source.empty()) throw InputError(input.source.path, root.line(), "TMX names no source language");
+  input.source.lang = source;
+  input.target.lang = target;
+
+  auto& pairs = input.units.emplace();
+  for (const auto& tu : units) {
+    UnitPair pair;
+    pair.index = pairs.size() + 1;
+    pair.source.line = pair.target.line = tu.line();
+    for (const auto& tuv : tu.children("tuv")) {
+      const auto seg = tuv.child("seg");
+      if (!seg) continue;
+      const std::string lang = tuv_lang(tuv);
+      if (lang == source) pair.source = unit_side(*seg, kCodeElements);
+      if (lang == target) pair.target = unit_side(*seg, kCodeElements);
+    }
+    pair.source.paragraph = pair.target.paragraph = pairs.size();
+    pairs.push_back(std::move(pair));
+  }
+  if (target.empty() && !pairs.empty()) {
+    throw InputError(input.source.path, root.line(),
+                     "TMX has no translation: every <tu> is in '" + source + "' only");
+  }
+  return input;
+}
+
+}  // namespace concord::read
