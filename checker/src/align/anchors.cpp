@@ -1,0 +1,120 @@
+#include "concord/align/anchors.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <unordered_map>
+
+#include "concord/adapters/latin_transliterator.hpp"
+#include "concord/adapters/unicode_chars.hpp"
+#include "concord/core/text.hpp"
+
+namespace concord::align {
+namespace {
+
+// Letters that transliteration systems disagree on (vowels, `й`/`y`/`j`, `г` as `g` or `h`, the `h` of digraphs)
+// carry no weight in a name key; a few consonant spellings are folded together.
+constexpr std::size_t kNameKeyConsonants = 4;
+constexpr std::size_t kCacheLimit = 100'000;
+
+bool is_dropped(char c) {
+  switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'j': case 'h': case 'g': case 'w':
+      return true;
+    default:
+      return false;
+  }
+}
+
+char folded(char c) { return c == 'c' || c == 'q' ? 'k' : c; }
+
+std::uint64_t keyed(AnchorKind kind, std::string_view text) {
+  const std::uint64_t hash = std::hash<std::string_view>{}(text) & 0x00FF'FFFF'FFFF'FFFFull;
+  return (static_cast<std::uint64_t>(kind) << 56) | hash;
+}
+
+bool is_quote(char32_t c) {
+  return c == U'"' || c == U'«' || c == U'»' || c == U'„' || c == U'“' || c == U'”';
+}
+
+bool is_link(std::u32string_view token) {
+  return token.find(U"://") != std::u32string_view::npos || token.substr(0, 4) == U"www." ||
+         (token.find(U'@') != std::u32string_view::npos && token.find(U'.') != std::u32string_view::npos);
+}
+
+}  // namespace
+
+AnchorKind kind_of(std::uint64_t anchor) { return static_cast<AnchorKind>(anchor >> 56); }
+
+std::string name_key(std::u32string_view word) {
+  // Names repeat through a document and across documents; transliteration is the costly step.
+  thread_local std::unordered_map<std::u32string, std::string> cache;
+  if (auto found = cache.find(std::u32string(word)); found != cache.end()) return found->second;
+  if (cache.size() > kCacheLimit) cache.clear();
+  const std::string latin = adapters::latin_ascii_lower(word);
+  std::string skeleton;
+  for (std::size_t i = 0; i < latin.size() && skeleton.size() < kNameKeyConsonants; ++i) {
+    const char c = latin[i];
+    if (c < 'a' || c > 'z' || is_dropped(c)) continue;
+    // `ts` and `c` both stand for `ц`.
+    const char k = c == 't' && i + 1 < latin.size() && latin[i + 1] == 's' ? (++i, 'k') : folded(c);
+    if (skeleton.empty() || skeleton.back() != k) skeleton += k;
+  }
+  if (skeleton.size() < 2) skeleton.clear();
+  cache.emplace(word, skeleton);
+  return skeleton;
+}
+
+std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
+  const std::u32string text = text::to_u32(sentence);
+  std::vector<std::uint64_t> anchors;
+  bool quoted = false;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text::is_space(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && !text::is_space(text[end])) ++end;
+    const std::u32string_view token(text.data() + i, end - i);
+    if (is_link(token)) {
+      anchors.push_back(keyed(AnchorKind::link, text::to_utf8(adapters::to_lower(token))));
+      i = end;
+      continue;
+    }
+    // Inside a token: digit runs and capitalised words.
+    for (std::size_t k = i; k < end;) {
+      if (text::is_digit(text[k])) {
+        std::size_t run = k;
+        while (run < end && text::is_digit(text[run])) ++run;
+        std::size_t first = k;
+        while (first + 1 < run && text[first] == U'0') ++first;
+        anchors.push_back(keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first,
+                                                                                      run - first))));
+        k = run;
+      } else if (adapters::is_letter(text[k])) {
+        std::size_t run = k;
+        while (run < end && adapters::is_letter(text[run])) ++run;
+        if (adapters::is_upper(text[k])) {
+          if (auto key = name_key(std::u32string_view(text.data() + k, run - k)); !key.empty()) {
+            anchors.push_back(keyed(AnchorKind::name, key));
+          }
+        }
+        k = run;
+      } else {
+        if (text[k] == U'?' || text[k] == U'!') {
+          anchors.push_back(keyed(AnchorKind::punctuation, text[k] == U'?' ? "?" : "!"));
+        }
+        quoted = quoted || is_quote(text[k]);
+        ++k;
+      }
+    }
+    i = end;
+  }
+  if (quoted) anchors.push_back(keyed(AnchorKind::punctuation, "\""));
+  std::sort(anchors.begin(), anchors.end());
+  return anchors;
+}
+
+}  // namespace concord::align
