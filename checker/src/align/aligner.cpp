@@ -19,28 +19,40 @@ struct Move {
   double prior_cost;  // -log of how often translators make this move
 };
 
-// Gale & Church's (1993) frequencies for merges and splits. An omitted or added sentence costs its prior
-// alone: Gale & Church also charge its length, which makes a long dropped sentence look like half of a merge.
-const std::array<Move, 6> kMoves = {{
+// How often translators make each move; 1-1 as in Gale & Church (1993), the rest set on bench/align_eval (see
+// notes/segalign.md). An omitted or added sentence costs its prior alone: Gale & Church also charge its length,
+// which makes a long dropped sentence look like half of a merge. 3-1 and 1-3 cover a line the segmenter split
+// on one side that the translator also merged with its neighbour.
+const std::array<Move, 8> kMoves = {{
     {1, 1, -std::log(0.89)},
     {1, 0, -std::log(0.004)},
     {0, 1, -std::log(0.004)},
-    {2, 1, -std::log(0.089 / 2)},
-    {1, 2, -std::log(0.089 / 2)},
-    {2, 2, -std::log(0.011)},
+    {2, 1, -std::log(0.02)},
+    {1, 2, -std::log(0.02)},
+    {2, 2, -std::log(0.002)},
+    {3, 1, -std::log(0.001)},
+    {1, 3, -std::log(0.001)},
 }};
 
 // Variance of target length per source character (Gale & Church's estimate).
 constexpr double kVariance = 6.8;
-// Cost of an anchor one side of a bead has and the other lacks, by kind: digits and links rarely change in
-// translation; names are transliterated or inflected past recognition now and then; punctuation is a hint.
-constexpr double kNumberCost = 1.5;
-constexpr double kNameCost = 0.7;
-constexpr double kLinkCost = 2.0;
-constexpr double kPunctuationCost = 0.7;
+// Anchors as evidence (a log-likelihood ratio): in a bead that pairs sentences, an anchor one side has and the
+// other lacks costs -log(1 - p), where p is how often such an anchor survives translation, and a shared one earns
+// log(p / q), q being how often unrelated sentences share it by chance. An omitted or added sentence has no
+// counterpart to miss its anchors, so they cost nothing there: a dropped sentence full of numbers is not glued
+// onto its neighbour.
+struct AnchorEvidence {
+  double unmatched_cost;
+  double match_bonus;
+};
+constexpr AnchorEvidence kNumberEvidence{1.5, 2.0};
+constexpr AnchorEvidence kNameEvidence{0.7, 2.0};
+constexpr AnchorEvidence kWordEvidence{0.05, 0.5};
+constexpr AnchorEvidence kLinkEvidence{2.0, 3.0};
+constexpr AnchorEvidence kPunctuationEvidence{0.7, 0.5};
 // Reward for a bead that ends where both sides end a paragraph.
 constexpr double kParagraphBonus = 2.5;
-constexpr std::size_t kInitialBand = 32;
+constexpr std::size_t kInitialBand = 12;
 
 double length_cost(double source_chars, double target_chars, double ratio) {
   const double mean = (source_chars + target_chars / ratio) / 2;
@@ -51,14 +63,15 @@ double length_cost(double source_chars, double target_chars, double ratio) {
   return -std::log(std::max(tail, 1e-300));
 }
 
-double anchor_weight(std::uint64_t anchor) {
+const AnchorEvidence& evidence(std::uint64_t anchor) {
   switch (kind_of(anchor)) {
-    case AnchorKind::number: return kNumberCost;
-    case AnchorKind::name: return kNameCost;
-    case AnchorKind::link: return kLinkCost;
-    case AnchorKind::punctuation: return kPunctuationCost;
+    case AnchorKind::number: return kNumberEvidence;
+    case AnchorKind::name: return kNameEvidence;
+    case AnchorKind::word: return kWordEvidence;
+    case AnchorKind::link: return kLinkEvidence;
+    case AnchorKind::punctuation: break;
   }
-  return 0;
+  return kPunctuationEvidence;
 }
 
 // What the DP needs of one side, computed once per document.
@@ -97,34 +110,42 @@ class BeadScorer {
     double total = move.prior_cost;
     if (move.source > 0 && move.target > 0) {
       total += length_cost(source_.chars(i - move.source, i), target_.chars(j - move.target, j), ratio_);
+      total += anchor_cost(gathered(source_, i - move.source, i, source_anchors_),
+                           gathered(target_, j - move.target, j, target_anchors_));
+      // Only a bead that pairs sentences earns it: a run of omissions and additions would otherwise collect it
+      // at every paragraph end it passes.
+      if (paragraphs_guide_ && source_.paragraph_end[i] && target_.paragraph_end[j]) total -= kParagraphBonus;
     }
-    gather(source_, i - move.source, i, source_anchors_);
-    gather(target_, j - move.target, j, target_anchors_);
-    total += unmatched_weight();
-    if (paragraphs_guide_ && source_.paragraph_end[i] && target_.paragraph_end[j]) total -= kParagraphBonus;
     return total;
   }
 
  private:
-  static void gather(const Side& side, std::size_t begin, std::size_t end, std::vector<std::uint64_t>& out) {
-    out.clear();
+  // The sorted anchors of segments [begin, end): the segment's own list when there is one, else merged into
+  // `buffer` (reused, so the DP's inner loop does not allocate).
+  const std::vector<std::uint64_t>& gathered(const Side& side, std::size_t begin, std::size_t end,
+                                             std::vector<std::uint64_t>& buffer) {
+    if (end - begin == 1) return side.anchors[begin];
+    buffer.clear();
     for (std::size_t k = begin; k < end; ++k) {
       const auto& anchors = side.anchors[k];
-      const auto middle = out.insert(out.end(), anchors.begin(), anchors.end());
-      std::inplace_merge(out.begin(), middle, out.end());
+      merge_scratch_.assign(buffer.begin(), buffer.end());
+      buffer.resize(merge_scratch_.size() + anchors.size());
+      std::merge(merge_scratch_.begin(), merge_scratch_.end(), anchors.begin(), anchors.end(), buffer.begin());
     }
+    return buffer;
   }
 
-  double unmatched_weight() const {
+  static double anchor_cost(const std::vector<std::uint64_t>& source, const std::vector<std::uint64_t>& target) {
     double weight = 0;
-    auto s = source_anchors_.begin();
-    auto t = target_anchors_.begin();
-    while (s != source_anchors_.end() || t != target_anchors_.end()) {
-      if (t == target_anchors_.end() || (s != source_anchors_.end() && *s < *t)) {
-        weight += anchor_weight(*s++);
-      } else if (s == source_anchors_.end() || *t < *s) {
-        weight += anchor_weight(*t++);
+    auto s = source.begin();
+    auto t = target.begin();
+    while (s != source.end() || t != target.end()) {
+      if (t == target.end() || (s != source.end() && *s < *t)) {
+        weight += evidence(*s++).unmatched_cost;
+      } else if (s == source.end() || *t < *s) {
+        weight += evidence(*t++).unmatched_cost;
       } else {
+        weight -= evidence(*s).match_bonus;
         ++s;
         ++t;
       }
@@ -138,6 +159,7 @@ class BeadScorer {
   bool paragraphs_guide_ = false;
   std::vector<std::uint64_t> source_anchors_;
   std::vector<std::uint64_t> target_anchors_;
+  std::vector<std::uint64_t> merge_scratch_;
 };
 
 // Cells (i, j) the search visits: for each source position i, target positions [low[i], high[i]] around the

@@ -15,6 +15,8 @@ namespace {
 // Letters that transliteration systems disagree on (vowels, `й`/`y`/`j`, `г` as `g` or `h`, the `h` of digraphs)
 // carry no weight in a name key; a few consonant spellings are folded together.
 constexpr std::size_t kNameKeyConsonants = 4;
+// Shorter lower-case words are mostly function words, which no transliteration turns into the other language's.
+constexpr std::size_t kShortestWord = 5;
 constexpr std::size_t kCacheLimit = 100'000;
 
 bool is_dropped(char c) {
@@ -26,7 +28,13 @@ bool is_dropped(char c) {
   }
 }
 
-char folded(char c) { return c == 'c' || c == 'q' ? 'k' : c; }
+char folded(char c) {
+  switch (c) {
+    case 'c': case 'q': return 'k';
+    case 'z': return 's';
+    default: return c;
+  }
+}
 
 std::uint64_t keyed(AnchorKind kind, std::string_view text) {
   const std::uint64_t hash = std::hash<std::string_view>{}(text) & 0x00FF'FFFF'FFFF'FFFFull;
@@ -96,9 +104,10 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
       } else if (adapters::is_letter(text[k])) {
         std::size_t run = k;
         while (run < end && adapters::is_letter(text[run])) ++run;
-        if (adapters::is_upper(text[k])) {
+        const bool capitalised = adapters::is_upper(text[k]);
+        if (capitalised || run - k >= kShortestWord) {
           if (auto key = name_key(std::u32string_view(text.data() + k, run - k)); !key.empty()) {
-            anchors.push_back(keyed(AnchorKind::name, key));
+            anchors.push_back(keyed(capitalised ? AnchorKind::name : AnchorKind::word, key));
           }
         }
         k = run;
