@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <ctime>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -343,6 +344,7 @@ Breaks breaks_of(const concord::segment::Segmenter& segmenter, const Joined& joi
   breaks.inside.assign(unit_count, 0);
   for (std::size_t p = 0; p < joined.paragraphs.size(); ++p) {
     const auto& starts = joined.starts[p];
+    std::size_t junctions_before = breaks.junctions_found;
     const std::u32string chars = text::to_u32(joined.paragraphs[p].text);
     std::set<std::size_t> found;
     for (std::size_t b : segmenter.boundaries(chars)) {
@@ -358,6 +360,9 @@ Breaks breaks_of(const concord::segment::Segmenter& segmenter, const Joined& joi
       } else {
         ++breaks.inside[joined.units[p][at]];
       }
+    }
+    if (show_errors && breaks.junctions_found - junctions_before < starts.size() - 1) {
+      std::cout << "  missed a line end in: " << joined.paragraphs[p].text << "\n";
     }
   }
   return breaks;
@@ -401,12 +406,16 @@ Result evaluate(const std::filesystem::path& root, const Dataset& dataset, const
     const Joined clean_target_joined = join(target);
     const Breaks source_breaks = breaks_of(source_segmenter, source_joined, source.size());
     const Breaks target_breaks = breaks_of(target_segmenter, clean_target_joined, target.size());
-    for (auto [mine, theirs, counts] : {std::tuple{&source_breaks, &target_breaks, &result.source_breaks},
-                                        std::tuple{&target_breaks, &source_breaks, &result.target_breaks}}) {
+    for (auto [mine, theirs, counts, units] :
+         {std::tuple{&source_breaks, &target_breaks, &result.source_breaks, &source},
+          std::tuple{&target_breaks, &source_breaks, &result.target_breaks, &target}}) {
       counts->true_positive += static_cast<double>(mine->junctions_found);
       counts->false_negative += static_cast<double>(mine->junctions - mine->junctions_found);
       for (std::size_t u = 0; u < source.size(); ++u) {
         const double agreed = static_cast<double>(std::min(mine->inside[u], theirs->inside[u]));
+        if (show_errors && mine->inside[u] > theirs->inside[u]) {
+          std::cout << "  break inside line: " << (*units)[u].text << "\n";
+        }
         counts->true_positive += agreed;
         counts->false_positive += static_cast<double>(mine->inside[u]) - agreed;
         counts->strict_false_positive += static_cast<double>(mine->inside[u]);
@@ -513,20 +522,26 @@ int main(int argc, char** argv) {
         timing_target.back().paragraph += target_offset;
       }
     }
-    std::vector<double> seconds;
+    // Wall time depends on what else the machine runs; processor time of this process is reported beside it.
+    std::vector<double> wall;
+    std::vector<double> processor;
     for (int run = 0; run < 6; ++run) {
       const auto start = std::chrono::steady_clock::now();
+      const std::clock_t start_clock = std::clock();
       const auto beads = concord::align::align(timing_source, timing_target);
-      seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      processor.push_back(static_cast<double>(std::clock() - start_clock) / CLOCKS_PER_SEC);
+      wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
       if (beads.empty()) return 1;
     }
     // The first run also fills the per-thread cache of transliterated words; it is reported on its own.
-    const double first = seconds.front();
-    seconds.erase(seconds.begin());
-    std::sort(seconds.begin(), seconds.end());
     std::cout << "\nalignment of one " << timing_source.size() << " x " << timing_target.size()
-              << " sentence pair: first run " << std::fixed << std::setprecision(3) << first << " s, then median "
-              << seconds[2] << " s over 5 runs\n";
+              << " sentence pair: first run " << std::fixed << std::setprecision(3) << processor.front()
+              << " s processor time (" << wall.front() << " s wall)";
+    processor.erase(processor.begin());
+    wall.erase(wall.begin());
+    std::sort(processor.begin(), processor.end());
+    std::sort(wall.begin(), wall.end());
+    std::cout << ", then median " << processor[2] << " s processor time (" << wall[2] << " s wall) over 5 runs\n";
   } catch (const std::exception& e) {
     std::cerr << "bench_align_eval: " << e.what() << "\n";
     return 2;

@@ -52,7 +52,7 @@ constexpr AnchorEvidence kLinkEvidence{2.0, 3.0};
 constexpr AnchorEvidence kPunctuationEvidence{0.7, 0.5};
 // Reward for a bead that ends where both sides end a paragraph.
 constexpr double kParagraphBonus = 2.5;
-constexpr std::size_t kInitialBand = 12;
+constexpr std::size_t kInitialBand = 6;
 
 double length_cost(double source_chars, double target_chars, double ratio) {
   const double mean = (source_chars + target_chars / ratio) / 2;

@@ -32,24 +32,39 @@ bool is_closing(char32_t c) {
 }
 
 bool is_terminal(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == U'…'; }
-bool is_dash(char32_t c) { return c == U'—' || c == U'–'; }
+bool is_dash(char32_t c) { return c == U'—' || c == U'–' || c == U'-'; }
 
 // `В.` or `J.`: one capital letter and a dot.
 bool is_initial(std::u32string_view word) {
   return word.size() == 2 && word[1] == U'.' && adapters::is_upper(word[0]);
 }
 
-// Offsets where a dash opens direct speech right after a finished sentence: `він. — Так`, `he said. – Yes`.
-std::vector<std::size_t> speech_dashes(const std::u32string& text) {
+// `1.` or `12.`: a list number.
+bool is_numbered(std::u32string_view word) {
+  return word.size() >= 2 && word.back() == U'.' &&
+         std::all_of(word.begin(), word.end() - 1, [](char32_t c) { return text::is_digit(c); });
+}
+
+// Breaks ICU's rules do not give, at the start of what follows a finished sentence (a stop, closing quotes,
+// spaces): a dash or bullet that opens direct speech or a list item (`він. — Так`, `exercise. -Supports`,
+// `році. • можливо`), a capital after `…` (ICU counts `...` as a stop but not the single character), and a
+// digit after a full stop (`procedure. 24 hours later`; ICU keeps `5. 6` together for decimals and lists).
+std::vector<std::size_t> extra_breaks(const std::u32string& text) {
   std::vector<std::size_t> result;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_dash(text[i]) || i == 0 || i + 2 >= text.size()) continue;
-    if (!text::is_space(text[i + 1]) || !adapters::is_upper(text[i + 2])) continue;
-    std::size_t before = i;
-    if (!text::is_space(text[before - 1])) continue;
-    while (before > 0 && text::is_space(text[before - 1])) --before;
-    while (before > 0 && is_closing(text[before - 1])) --before;
-    if (before > 0 && is_terminal(text[before - 1])) result.push_back(i);
+    if (!is_terminal(text[i])) continue;
+    std::size_t next = i + 1;
+    while (next < text.size() && is_closing(text[next])) ++next;
+    const std::size_t spaces = next;
+    while (next < text.size() && text::is_space(text[next])) ++next;
+    if (next == spaces || next >= text.size()) continue;
+    const char32_t c = text[next];
+    std::size_t after = next + 1;
+    while (after < text.size() && text::is_space(text[after])) ++after;
+    const bool opens_item = (is_dash(c) && after < text.size() && adapters::is_upper(text[after])) || c == U'•';
+    const bool capital_after_ellipsis = text[i] == U'…' && adapters::is_upper(c);
+    const bool digit_after_stop = text[i] == U'.' && text::is_digit(c);
+    if (opens_item || capital_after_ellipsis || digit_after_stop) result.push_back(next);
   }
   return result;
 }
@@ -74,27 +89,52 @@ Segmenter::Segmenter(const lang::Profile& profile) : breaker_(profile.icu_locale
   }
 }
 
-bool Segmenter::keeps_going(const std::u32string& text, std::size_t boundary) const {
+bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_start, std::size_t boundary,
+                            std::size_t next_boundary) const {
+  // What follows must be able to stand alone: it starts with no lower-case letter (ICU already keeps `.` before
+  // one; `!` and `?` too: `«Вітаю!» тощо`), and it has a letter or a digit (an emoji after the stop stays put).
+  std::size_t next = boundary;
+  while (next < next_boundary && text::is_space(text[next])) ++next;
+  if (next < next_boundary && adapters::is_lower(text[next])) return true;
+  if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(next),
+                   text.begin() + static_cast<std::ptrdiff_t>(next_boundary),
+                   [](char32_t c) { return adapters::is_letter(c) || text::is_digit(c); })) {
+    return true;
+  }
   std::size_t end = boundary;
-  while (end > 0 && text::is_space(text[end - 1])) --end;
-  if (end == 0 || text[end - 1] != U'.') return false;
+  while (end > sentence_start && text::is_space(text[end - 1])) --end;
+  if (end == sentence_start || text[end - 1] != U'.') return false;
   std::size_t begin = end;
-  while (begin > 0 && end - begin <= kLongestWord && !text::is_space(text[begin - 1])) --begin;
-  if (begin > 0 && !text::is_space(text[begin - 1])) return false;
+  while (begin > sentence_start && end - begin <= kLongestWord && !text::is_space(text[begin - 1])) --begin;
+  if (begin > sentence_start && !text::is_space(text[begin - 1])) return false;
   while (begin < end && is_opening(text[begin])) ++begin;
   const std::u32string_view word(text.data() + begin, end - begin);
-  return is_initial(word) || abbreviations_.count(adapters::to_lower(word)) > 0;
+  if (is_initial(word) || abbreviations_.count(adapters::to_lower(word)) > 0) return true;
+  // A list label of at most two words: `1. Перейдіть`, `Крок 2. Покличте`, `Note 3. The`.
+  if (is_numbered(word)) {
+    std::size_t words = 0;
+    for (std::size_t k = sentence_start; k < end && words <= 2; ++k) {
+      words += !text::is_space(text[k]) && (k == sentence_start || text::is_space(text[k - 1]));
+    }
+    return words <= 2;
+  }
+  return false;
 }
 
 std::vector<std::size_t> Segmenter::boundaries(const std::u32string& paragraph) const {
+  std::vector<std::size_t> candidates = breaker_.boundaries(paragraph);
+  const auto extra = extra_breaks(paragraph);
+  candidates.insert(candidates.end(), extra.begin(), extra.end());
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   std::vector<std::size_t> result;
-  const auto dashes = speech_dashes(paragraph);
-  auto dash = dashes.begin();
-  for (std::size_t boundary : breaker_.boundaries(paragraph)) {
-    for (; dash != dashes.end() && *dash < boundary; ++dash) {
-      if (result.empty() || result.back() < *dash) result.push_back(*dash);
-    }
-    if (boundary == paragraph.size() || !keeps_going(paragraph, boundary)) result.push_back(boundary);
+  std::size_t sentence_start = 0;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const std::size_t boundary = candidates[k];
+    if (boundary == 0) continue;
+    if (boundary < paragraph.size() && keeps_going(paragraph, sentence_start, boundary, candidates[k + 1])) continue;
+    result.push_back(boundary);
+    sentence_start = boundary;
   }
   return result;
 }
