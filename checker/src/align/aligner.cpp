@@ -25,8 +25,8 @@ struct Move {
 // on one side that the translator also merged with its neighbour.
 const std::array<Move, 8> kMoves = {{
     {1, 1, -std::log(0.89)},
-    {1, 0, -std::log(0.004)},
-    {0, 1, -std::log(0.004)},
+    {1, 0, -std::log(0.015)},
+    {0, 1, -std::log(0.015)},
     {2, 1, -std::log(0.02)},
     {1, 2, -std::log(0.02)},
     {2, 2, -std::log(0.002)},
@@ -50,8 +50,12 @@ constexpr AnchorEvidence kNameEvidence{0.7, 2.0};
 constexpr AnchorEvidence kWordEvidence{0.05, 0.5};
 constexpr AnchorEvidence kLinkEvidence{2.0, 3.0};
 constexpr AnchorEvidence kPunctuationEvidence{0.7, 0.5};
-// Reward for a bead that ends where both sides end a paragraph.
-constexpr double kParagraphBonus = 2.5;
+// Cost of a bead that ends a paragraph on one side only (a penalty rather than a reward for agreeing: a run of
+// omissions and additions would collect a reward at every paragraph end it passes).
+constexpr double kParagraphMismatch = 1.5;
+// Characters of prior evidence that the two sides are about equally long: a short document's own ratio is
+// skewed by a single dropped sentence.
+constexpr double kRatioPriorChars = 1000;
 constexpr std::size_t kInitialBand = 6;
 
 double length_cost(double source_chars, double target_chars, double ratio) {
@@ -101,7 +105,7 @@ class BeadScorer {
     const double source_total = source.chars(0, source.size());
     const double target_total = target.chars(0, target.size());
     // The document's own ratio: language pairs and translators differ in how much they expand.
-    ratio_ = source_total > 0 && target_total > 0 ? target_total / source_total : 1.0;
+    ratio_ = (target_total + kRatioPriorChars) / (source_total + kRatioPriorChars);
     paragraphs_guide_ = source.paragraphs > 1 && target.paragraphs > 1;
   }
 
@@ -112,10 +116,8 @@ class BeadScorer {
       total += length_cost(source_.chars(i - move.source, i), target_.chars(j - move.target, j), ratio_);
       total += anchor_cost(gathered(source_, i - move.source, i, source_anchors_),
                            gathered(target_, j - move.target, j, target_anchors_));
-      // Only a bead that pairs sentences earns it: a run of omissions and additions would otherwise collect it
-      // at every paragraph end it passes.
-      if (paragraphs_guide_ && source_.paragraph_end[i] && target_.paragraph_end[j]) total -= kParagraphBonus;
     }
+    if (paragraphs_guide_ && source_.paragraph_end[i] != target_.paragraph_end[j]) total += kParagraphMismatch;
     return total;
   }
 

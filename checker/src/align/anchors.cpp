@@ -64,8 +64,14 @@ std::string name_key(std::u32string_view word) {
   for (std::size_t i = 0; i < latin.size() && skeleton.size() < kNameKeyConsonants; ++i) {
     const char c = latin[i];
     if (c < 'a' || c > 'z' || is_dropped(c)) continue;
+    const char next = i + 1 < latin.size() ? latin[i + 1] : '\0';
+    // English writes `х` as `kh`, ICU as `h`, which is dropped like the `h` that English writes for `г`.
+    if (c == 'k' && next == 'h') {
+      ++i;
+      continue;
+    }
     // `ts` and `c` both stand for `ц`.
-    const char k = c == 't' && i + 1 < latin.size() && latin[i + 1] == 's' ? (++i, 'k') : folded(c);
+    const char k = c == 't' && next == 's' ? (++i, 'k') : folded(c);
     if (skeleton.empty() || skeleton.back() != k) skeleton += k;
   }
   if (skeleton.size() < 2) skeleton.clear();
@@ -105,9 +111,12 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         std::size_t run = k;
         while (run < end && adapters::is_letter(text[run])) ++run;
         const bool capitalised = adapters::is_upper(text[k]);
-        if (capitalised || run - k >= kShortestWord) {
+        const bool long_word = run - k >= kShortestWord;
+        if (capitalised || long_word) {
           if (auto key = name_key(std::u32string_view(text.data() + k, run - k)); !key.empty()) {
-            anchors.push_back(keyed(capitalised ? AnchorKind::name : AnchorKind::word, key));
+            // A long capitalised word is also a word: `Міністр` at a sentence start is `minister` elsewhere.
+            if (capitalised) anchors.push_back(keyed(AnchorKind::name, key));
+            if (long_word) anchors.push_back(keyed(AnchorKind::word, key));
           }
         }
         k = run;

@@ -1,0 +1,48 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "concord/align/anchors.hpp"
+
+namespace {
+
+using concord::align::AnchorKind;
+
+std::vector<std::uint64_t> anchors_of(const std::string& sentence, AnchorKind kind) {
+  auto anchors = concord::align::sentence_anchors(sentence);
+  anchors.erase(std::remove_if(anchors.begin(), anchors.end(),
+                               [kind](std::uint64_t a) { return concord::align::kind_of(a) != kind; }),
+                anchors.end());
+  return anchors;
+}
+
+}  // namespace
+
+TEST_CASE("a name and its transliteration share a key across scripts and inflections") {
+  using concord::align::name_key;
+  CHECK(name_key(U"Зеленський") == name_key(U"Zelensky"));
+  CHECK(name_key(U"Зеленського") == name_key(U"Zelensky"));
+  CHECK(name_key(U"Харків") == name_key(U"Kharkiv"));
+  CHECK(name_key(U"Запоріжжя") == name_key(U"Zaporizhzhia"));
+  CHECK(name_key(U"Zelensky") != name_key(U"Kharkiv"));
+  CHECK(name_key(U"Ой").empty());
+}
+
+TEST_CASE("numbers in either notation give the same anchors and other numbers do not") {
+  CHECK(anchors_of("Бюджет становить 1 500,5 млн гривень.", AnchorKind::number) ==
+        anchors_of("The budget is 1,500.5 million.", AnchorKind::number));
+  CHECK(anchors_of("Зустріч о 09:05.", AnchorKind::number) == anchors_of("Meeting at 9.05.", AnchorKind::number));
+  CHECK(anchors_of("Загинули 12 людей.", AnchorKind::number) !=
+        anchors_of("13 people were killed.", AnchorKind::number));
+  CHECK(anchors_of("Загинули 12 людей, 12 поранені.", AnchorKind::number).size() == 2);
+}
+
+TEST_CASE("links questions and names are anchors") {
+  CHECK(anchors_of("Деталі на https://example.com/a.", AnchorKind::link).size() == 1);
+  CHECK(anchors_of("Чи підпише Зеленський угоду?", AnchorKind::punctuation) ==
+        anchors_of("Will Zelensky sign the deal?", AnchorKind::punctuation));
+  const auto uk = anchors_of("Про це заявив Зеленський.", AnchorKind::name);
+  const auto en = anchors_of("Zelensky said so.", AnchorKind::name);
+  REQUIRE(en.size() == 1);
+  CHECK(std::find(uk.begin(), uk.end(), en.front()) != uk.end());
+}
