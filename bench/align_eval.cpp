@@ -3,15 +3,15 @@
 //   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N]      (default ../shared/corpora-ext, seed 1)
 //
 // From each WMT22 document (docs.tsv gives its lines) it builds an article pair: consecutive lines form
-// paragraphs of 1-4 lines (a line without a final stop, a headline, always ends its paragraph, as it does in a
-// real article). The translation side is then perturbed reproducibly, and the truth is recorded in lines:
+// paragraphs of 1-4 lines (a line without a final stop, a headline, always ends its paragraph, as it does in
+// a real article). The translation side is then perturbed reproducibly, and the truth is recorded in lines:
 // merge two adjacent lines (10%), split a long line at a comma (5%), delete a line (3%), insert a line from
 // another document (2%), and in one document out of five drop every paragraph break.
 //
-// Strict bead F1: Concord segments both articles itself and aligns the sentences; its beads are projected onto
-// the lines they touch (beads sharing a line join), and a bead counts only when its set of source lines and
-// its set of translation units both equal a true bead's. The same is reported with gold segmentation (each
-// line one segment) to separate alignment errors from segmentation errors.
+// Strict bead F1: Concord segments both articles itself and aligns the sentences; its beads are projected
+// onto the lines they touch (beads sharing a line join), and a bead counts only when its set of source lines
+// and its set of translation units both equal a true bead's. The same is reported with gold segmentation
+// (each line one segment) to separate alignment errors from segmentation errors.
 //
 // Segmentation boundary F1 on the unperturbed articles: a WMT line is a segment, but sometimes holds two
 // sentences, so a break inside a line is neither surely right nor surely wrong. Line ends inside a paragraph
@@ -19,11 +19,13 @@
 // positive when the other language's line k has a break too (translators keep sentence structure, and the
 // two segmenters share no rules of either language), else as a false positive. `strict P` counts every break
 // inside a line as false.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <ctime>
 #include <cstdint>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -35,8 +37,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <unicode/uchar.h>
 
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/align/aligner.hpp"
@@ -95,8 +95,8 @@ std::vector<DocRange> read_docs(const std::filesystem::path& path) {
 bool ends_sentence(const std::string& line) {
   const std::u32string chars = text::to_u32(line);
   std::size_t end = chars.size();
-  while (end > 0 && (text::is_space(chars[end - 1]) || std::u32string_view(U"\"'»”’)]").find(chars[end - 1]) !=
-                                                              std::u32string_view::npos)) {
+  while (end > 0 && (text::is_space(chars[end - 1]) ||
+                     std::u32string_view(U"\"'»”’)]").find(chars[end - 1]) != std::u32string_view::npos)) {
     --end;
   }
   return end > 0 && std::u32string_view(U".!?…").find(chars[end - 1]) != std::u32string_view::npos;
@@ -169,7 +169,8 @@ std::optional<std::pair<std::string, std::string>> split_at_comma(const std::str
   if (text::code_point_count(line) < 80) return std::nullopt;
   const std::size_t low = line.size() / 3;
   const std::size_t high = 2 * line.size() / 3;
-  for (std::size_t at = line.find(", ", low); at != std::string::npos && at < high; at = line.find(", ", at + 1)) {
+  for (std::size_t at = line.find(", ", low); at != std::string::npos && at < high;
+       at = line.find(", ", at + 1)) {
     const std::string rest = line.substr(at + 2);
     const std::u32string first_chars = text::to_u32(rest.substr(0, 4));
     if (first_chars.empty() || !concord::adapters::is_letter(first_chars[0])) continue;
@@ -227,7 +228,8 @@ ArticlePair perturb(const std::vector<Unit>& source, const std::vector<Unit>& ta
     }
     if (dice.chance(0.02)) {
       std::string inserted;
-      while (inserted.empty() || !ends_sentence(inserted)) inserted = trim(other_lines[dice.below(other_lines.size())]);
+      while (inserted.empty() || !ends_sentence(inserted))
+        inserted = trim(other_lines[dice.below(other_lines.size())]);
       pair.truth.push_back({{}, {add(inserted)}});
     }
   }
@@ -253,14 +255,16 @@ std::vector<std::vector<std::size_t>> units_of(const std::vector<Segment>& segme
 
 std::vector<Segment> gold_segments(const std::vector<Unit>& units) {
   std::vector<Segment> segments;
-  for (std::size_t u = 0; u < units.size(); ++u) segments.push_back({units[u].text, u + 1, 1, units[u].paragraph});
+  for (std::size_t u = 0; u < units.size(); ++u)
+    segments.push_back({units[u].text, u + 1, 1, units[u].paragraph});
   return segments;
 }
 
 // Joins beads that share a line, and returns them as sets of source lines and translation units.
-std::set<TrueBead> projected(const std::vector<Bead>& beads, const std::vector<std::vector<std::size_t>>& source_units,
-                             const std::vector<std::vector<std::size_t>>& target_units, std::size_t source_count,
-                             std::size_t target_count) {
+std::set<TrueBead> projected(const std::vector<Bead>& beads,
+                             const std::vector<std::vector<std::size_t>>& source_units,
+                             const std::vector<std::vector<std::size_t>>& target_units,
+                             std::size_t source_count, std::size_t target_count) {
   std::vector<std::size_t> parent(source_count + target_count);
   std::iota(parent.begin(), parent.end(), 0);
   auto find = [&](std::size_t x) {
@@ -309,7 +313,8 @@ struct Counts {
   }
 };
 
-// `--show-errors`: every wrong bead and every missed one, with the lines' text, for whoever tunes the aligner.
+// `--show-errors`: every wrong bead and every missed one, with the lines' text, for whoever tunes the
+// aligner.
 bool show_errors = false;
 
 void print_bead(const char* label, const TrueBead& bead, const ArticlePair& pair) {
@@ -318,12 +323,14 @@ void print_bead(const char* label, const TrueBead& bead, const ArticlePair& pair
   for (std::size_t t : bead.target) std::cout << "    T: " << pair.target[t].text << "\n";
 }
 
-void score_beads(const std::set<TrueBead>& predicted, const ArticlePair& pair, Counts& counts, bool gold_segments) {
+void score_beads(const std::set<TrueBead>& predicted, const ArticlePair& pair, Counts& counts,
+                 bool gold_segments) {
   const std::set<TrueBead> gold(pair.truth.begin(), pair.truth.end());
   for (const auto& bead : predicted) {
     const bool right = gold.count(bead) > 0;
     (right ? counts.true_positive : counts.false_positive) += 1;
-    if (!right && show_errors) print_bead(gold_segments ? "  gold-segments predicted" : "  predicted", bead, pair);
+    if (!right && show_errors)
+      print_bead(gold_segments ? "  gold-segments predicted" : "  predicted", bead, pair);
   }
   for (const auto& bead : gold) {
     const bool found = predicted.count(bead) > 0;
@@ -386,8 +393,9 @@ struct Result {
 // Where each article's segments lie in the timing document: source [begin, end), target [begin, end).
 using ArticleSpan = std::array<std::size_t, 4>;
 
-Result evaluate(const std::filesystem::path& root, const Dataset& dataset, const concord::lang::Languages& languages,
-                std::uint32_t seed, std::vector<Segment>& timing_source, std::vector<Segment>& timing_target,
+Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
+                const concord::lang::Languages& languages, std::uint32_t seed,
+                std::vector<Segment>& timing_source, std::vector<Segment>& timing_target,
                 std::vector<ArticleSpan>& timing_articles) {
   const auto folder = root / dataset.name;
   const auto source_lines = read_lines(folder / (dataset.source_code + ".txt"));
@@ -428,8 +436,8 @@ Result evaluate(const std::filesystem::path& root, const Dataset& dataset, const
     const auto target_segments = target_segmenter.split(target_joined.paragraphs);
     result.source_sentences += source_segments.size();
     const auto beads = concord::align::align(source_segments, target_segments);
-    score_beads(projected(beads, units_of(source_segments, source_joined), units_of(target_segments, target_joined),
-                          source.size(), pair.target.size()),
+    score_beads(projected(beads, units_of(source_segments, source_joined),
+                          units_of(target_segments, target_joined), source.size(), pair.target.size()),
                 pair, result.beads, false);
 
     const auto source_gold = gold_segments(pair.source);
@@ -490,16 +498,19 @@ int main(int argc, char** argv) {
               << "bead F1, gold segments |\n|---|---|---|---|---|---|---|\n";
     std::vector<std::pair<std::string, Result>> results;
     for (const auto& dataset : datasets) {
-      const Result r = evaluate(root, dataset, languages, seed, timing_source, timing_target, timing_articles);
+      const Result r =
+          evaluate(root, dataset, languages, seed, timing_source, timing_target, timing_articles);
       results.emplace_back(dataset.name, r);
       std::cout << "| " << dataset.name << " | " << r.documents << " | " << r.source_sentences << " | "
-                << figure(r.beads.precision()) << " | " << figure(r.beads.recall()) << " | " << figure(r.beads.f1())
-                << " | " << figure(r.gold_beads.f1()) << " |\n";
+                << figure(r.beads.precision()) << " | " << figure(r.beads.recall()) << " | "
+                << figure(r.beads.f1()) << " | " << figure(r.gold_beads.f1()) << " |\n";
     }
-    std::cout << "\n| dataset | side | boundary P | boundary R | boundary F1 | strict P |\n|---|---|---|---|---|---|\n";
+    std::cout << "\n| dataset | side | boundary P | boundary R | boundary F1 | strict P "
+                 "|\n|---|---|---|---|---|---|\n";
     for (std::size_t d = 0; d < datasets.size(); ++d) {
-      for (const auto& [code, counts] : {std::pair{datasets[d].source_code, results[d].second.source_breaks},
-                                         std::pair{datasets[d].target_code, results[d].second.target_breaks}}) {
+      for (const auto& [code, counts] :
+           {std::pair{datasets[d].source_code, results[d].second.source_breaks},
+            std::pair{datasets[d].target_code, results[d].second.target_breaks}}) {
         std::cout << "| " << datasets[d].name << " | " << code << " | " << figure(counts.precision()) << " | "
                   << figure(counts.recall()) << " | " << figure(counts.f1()) << " | "
                   << figure(counts.strict_precision()) << " |\n";
@@ -541,7 +552,8 @@ int main(int argc, char** argv) {
     wall.erase(wall.begin());
     std::sort(processor.begin(), processor.end());
     std::sort(wall.begin(), wall.end());
-    std::cout << ", then median " << processor[2] << " s processor time (" << wall[2] << " s wall) over 5 runs\n";
+    std::cout << ", then median " << processor[2] << " s processor time (" << wall[2]
+              << " s wall) over 5 runs\n";
   } catch (const std::exception& e) {
     std::cerr << "bench_align_eval: " << e.what() << "\n";
     return 2;

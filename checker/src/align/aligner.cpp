@@ -20,9 +20,9 @@ struct Move {
 };
 
 // How often translators make each move; 1-1 as in Gale & Church (1993), the rest set on bench/align_eval (see
-// notes/segalign.md). An omitted or added sentence costs its prior alone: Gale & Church also charge its length,
-// which makes a long dropped sentence look like half of a merge. 3-1 and 1-3 cover a line the segmenter split
-// on one side that the translator also merged with its neighbour.
+// notes/segalign.md). An omitted or added sentence costs its prior alone: Gale & Church also charge its
+// length, which makes a long dropped sentence look like half of a merge. 3-1 and 1-3 cover a line the
+// segmenter split on one side that the translator also merged with its neighbour.
 const std::array<Move, 8> kMoves = {{
     {1, 1, -std::log(0.89)},
     {1, 0, -std::log(0.015)},
@@ -36,11 +36,11 @@ const std::array<Move, 8> kMoves = {{
 
 // Variance of target length per source character (Gale & Church's estimate).
 constexpr double kVariance = 6.8;
-// Anchors as evidence (a log-likelihood ratio): in a bead that pairs sentences, an anchor one side has and the
-// other lacks costs -log(1 - p), where p is how often such an anchor survives translation, and a shared one earns
-// log(p / q), q being how often unrelated sentences share it by chance. An omitted or added sentence has no
-// counterpart to miss its anchors, so they cost nothing there: a dropped sentence full of numbers is not glued
-// onto its neighbour.
+// Anchors as evidence (a log-likelihood ratio): in a bead that pairs sentences, an anchor one side has and
+// the other lacks costs -log(1 - p), where p is how often such an anchor survives translation, and a shared
+// one earns log(p / q), q being how often unrelated sentences share it by chance. An omitted or added
+// sentence has no counterpart to miss its anchors, so they cost nothing there: a dropped sentence full of
+// numbers is not glued onto its neighbour.
 struct AnchorEvidence {
   double unmatched_cost;
   double match_bonus;
@@ -50,8 +50,8 @@ constexpr AnchorEvidence kNameEvidence{0.7, 2.0};
 constexpr AnchorEvidence kWordEvidence{0.05, 0.5};
 constexpr AnchorEvidence kLinkEvidence{2.0, 3.0};
 constexpr AnchorEvidence kPunctuationEvidence{0.7, 0.5};
-// Cost of a bead that ends a paragraph on one side only (a penalty rather than a reward for agreeing: a run of
-// omissions and additions would collect a reward at every paragraph end it passes).
+// Cost of a bead that ends a paragraph on one side only (a penalty rather than a reward for agreeing: a run
+// of omissions and additions would collect a reward at every paragraph end it passes).
 constexpr double kParagraphMismatch = 1.5;
 // Characters of prior evidence that the two sides are about equally long: a short document's own ratio is
 // skewed by a single dropped sentence.
@@ -69,20 +69,25 @@ double length_cost(double source_chars, double target_chars, double ratio) {
 
 const AnchorEvidence& evidence(std::uint64_t anchor) {
   switch (kind_of(anchor)) {
-    case AnchorKind::number: return kNumberEvidence;
-    case AnchorKind::name: return kNameEvidence;
-    case AnchorKind::word: return kWordEvidence;
-    case AnchorKind::link: return kLinkEvidence;
-    case AnchorKind::punctuation: break;
+    case AnchorKind::number:
+      return kNumberEvidence;
+    case AnchorKind::name:
+      return kNameEvidence;
+    case AnchorKind::word:
+      return kWordEvidence;
+    case AnchorKind::link:
+      return kLinkEvidence;
+    case AnchorKind::punctuation:
+      break;
   }
   return kPunctuationEvidence;
 }
 
 // What the DP needs of one side, computed once per document.
 struct Side {
-  std::vector<double> prefix_chars;                  // prefix_chars[i] = characters of segments [0, i)
-  std::vector<std::vector<std::uint64_t>> anchors;   // per segment, sorted
-  std::vector<bool> paragraph_end;                   // paragraph_end[i]: a paragraph ends before segment i
+  std::vector<double> prefix_chars;                 // prefix_chars[i] = characters of segments [0, i)
+  std::vector<std::vector<std::uint64_t>> anchors;  // per segment, sorted
+  std::vector<bool> paragraph_end;                  // paragraph_end[i]: a paragraph ends before segment i
   std::size_t paragraphs = 0;
 
   explicit Side(const std::vector<Segment>& segments)
@@ -117,7 +122,8 @@ class BeadScorer {
       total += anchor_cost(gathered(source_, i - move.source, i, source_anchors_),
                            gathered(target_, j - move.target, j, target_anchors_));
     }
-    if (paragraphs_guide_ && source_.paragraph_end[i] != target_.paragraph_end[j]) total += kParagraphMismatch;
+    if (paragraphs_guide_ && source_.paragraph_end[i] != target_.paragraph_end[j])
+      total += kParagraphMismatch;
     return total;
   }
 
@@ -132,12 +138,14 @@ class BeadScorer {
       const auto& anchors = side.anchors[k];
       merge_scratch_.assign(buffer.begin(), buffer.end());
       buffer.resize(merge_scratch_.size() + anchors.size());
-      std::merge(merge_scratch_.begin(), merge_scratch_.end(), anchors.begin(), anchors.end(), buffer.begin());
+      std::merge(merge_scratch_.begin(), merge_scratch_.end(), anchors.begin(), anchors.end(),
+                 buffer.begin());
     }
     return buffer;
   }
 
-  static double anchor_cost(const std::vector<std::uint64_t>& source, const std::vector<std::uint64_t>& target) {
+  static double anchor_cost(const std::vector<std::uint64_t>& source,
+                            const std::vector<std::uint64_t>& target) {
     double weight = 0;
     auto s = source.begin();
     auto t = target.begin();
@@ -173,7 +181,8 @@ struct Band {
 
   Band(std::size_t n, std::size_t m, std::size_t width) : low(n + 1), high(n + 1), offset(n + 2, 0) {
     for (std::size_t i = 0; i <= n; ++i) {
-      const auto centre = static_cast<std::size_t>(std::llround(n == 0 ? 0.0 : double(i) * double(m) / double(n)));
+      const auto centre =
+          static_cast<std::size_t>(std::llround(n == 0 ? 0.0 : double(i) * double(m) / double(n)));
       low[i] = centre > width ? centre - width : 0;
       high[i] = std::min(m, centre + width);
       offset[i + 1] = offset[i] + (high[i] - low[i] + 1);

@@ -12,16 +12,26 @@
 namespace concord::align {
 namespace {
 
-// Letters that transliteration systems disagree on (vowels, `й`/`y`/`j`, `г` as `g` or `h`, the `h` of digraphs)
-// carry no weight in a name key; a few consonant spellings are folded together.
+// Letters that transliteration systems disagree on (vowels, `й`/`y`/`j`, `г` as `g` or `h`, the `h` of
+// digraphs) carry no weight in a name key; a few consonant spellings are folded together.
 constexpr std::size_t kNameKeyConsonants = 4;
-// Shorter lower-case words are mostly function words, which no transliteration turns into the other language's.
+// Shorter lower-case words are mostly function words, which no transliteration turns into the other
+// language's.
 constexpr std::size_t kShortestWord = 5;
 constexpr std::size_t kCacheLimit = 100'000;
 
 bool is_dropped(char c) {
   switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'j': case 'h': case 'g': case 'w':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+    case 'j':
+    case 'h':
+    case 'g':
+    case 'w':
       return true;
     default:
       return false;
@@ -30,14 +40,18 @@ bool is_dropped(char c) {
 
 char folded(char c) {
   switch (c) {
-    case 'c': case 'q': return 'k';
-    case 'z': return 's';
-    default: return c;
+    case 'c':
+    case 'q':
+      return 'k';
+    case 'z':
+      return 's';
+    default:
+      return c;
   }
 }
 
 std::uint64_t keyed(AnchorKind kind, std::string_view text) {
-  const std::uint64_t hash = std::hash<std::string_view>{}(text) & 0x00FF'FFFF'FFFF'FFFFull;
+  const std::uint64_t hash = std::hash<std::string_view>{}(text)&0x00FF'FFFF'FFFF'FFFFull;
   return (static_cast<std::uint64_t>(kind) << 56) | hash;
 }
 
@@ -104,8 +118,8 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         while (run < end && text::is_digit(text[run])) ++run;
         std::size_t first = k;
         while (first + 1 < run && text[first] == U'0') ++first;
-        anchors.push_back(keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first,
-                                                                                      run - first))));
+        anchors.push_back(
+            keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first, run - first))));
         k = run;
       } else if (adapters::is_letter(text[k])) {
         std::size_t run = k;

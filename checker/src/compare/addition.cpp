@@ -1,7 +1,8 @@
 // What: a translation sentence with no counterpart in the source (a 0-1 bead of the alignment, or a
 //   pre-aligned unit with an empty source); the target span is the whole sentence.
-// Why:  an added sentence may be a translator's explanation, or text pasted from elsewhere; a reviewer decides.
-// Example: uk "Перше. Друге." / en "First. An explanation for readers. Second." -> addition, warning, on the
+// Why:  an added sentence may be a translator's explanation, or text pasted from elsewhere; a reviewer
+// decides. Example: uk "Перше. Друге." / en "First. An explanation for readers. Second." -> addition,
+// warning, on the
 //   explanation. When most translation sentences are unmatched, a document warning says so.
 // Not a finding: one source sentence the translator split in two (a 1-2 bead).
 #include <memory>

@@ -9,7 +9,8 @@ namespace {
 
 // A message quotes at most this many characters of the sentence; the span still covers all of it.
 constexpr std::size_t kQuotedLength = 120;
-// At least this many unmatched sentences, and more than half of the side, before the whole document is doubted.
+// At least this many unmatched sentences, and more than half of the side, before the whole document is
+// doubted.
 constexpr std::size_t kDoubtfulCount = 3;
 
 std::string quoted(const std::string& sentence) {
@@ -43,8 +44,8 @@ void report_unmatched_sentences(const AlignedDocument& document, DocumentSide si
   if (unmatched >= kDoubtfulCount && 2 * unmatched > present) {
     sink.add_document({std::string(check), Severity::warning,
                        std::to_string(unmatched) + " of " + std::to_string(present) + " " +
-                           (source_side ? "source" : "translation") + " sentences have no counterpart in " + other +
-                           "; the files may not be translations of each other",
+                           (source_side ? "source" : "translation") + " sentences have no counterpart in " +
+                           other + "; the files may not be translations of each other",
                        std::nullopt, std::nullopt});
   }
 }

@@ -10,12 +10,21 @@
 namespace concord::segment {
 namespace {
 
-// A word longer than this before a break is no abbreviation; the bound keeps a 10 MB line without spaces linear.
+// A word longer than this before a break is no abbreviation; the bound keeps a 10 MB line without spaces
+// linear.
 constexpr std::size_t kLongestWord = 64;
 
 bool is_opening(char32_t c) {
   switch (c) {
-    case U'(': case U'[': case U'"': case U'\'': case U'«': case U'„': case U'“': case U'‘': case U'‹':
+    case U'(':
+    case U'[':
+    case U'"':
+    case U'\'':
+    case U'«':
+    case U'„':
+    case U'“':
+    case U'‘':
+    case U'‹':
       return true;
     default:
       return false;
@@ -24,7 +33,15 @@ bool is_opening(char32_t c) {
 
 bool is_closing(char32_t c) {
   switch (c) {
-    case U')': case U']': case U'"': case U'\'': case U'»': case U'“': case U'”': case U'’': case U'›':
+    case U')':
+    case U']':
+    case U'"':
+    case U'\'':
+    case U'»':
+    case U'“':
+    case U'”':
+    case U'’':
+    case U'›':
       return true;
     default:
       return false;
@@ -61,7 +78,8 @@ std::vector<std::size_t> extra_breaks(const std::u32string& text) {
     const char32_t c = text[next];
     std::size_t after = next + 1;
     while (after < text.size() && text::is_space(text[after])) ++after;
-    const bool opens_item = (is_dash(c) && after < text.size() && adapters::is_upper(text[after])) || c == U'•';
+    const bool opens_item =
+        (is_dash(c) && after < text.size() && adapters::is_upper(text[after])) || c == U'•';
     const bool capital_after_ellipsis = text[i] == U'…' && adapters::is_upper(c);
     const bool digit_after_stop = text[i] == U'.' && text::is_digit(c);
     if (opens_item || capital_after_ellipsis || digit_after_stop) result.push_back(next);
@@ -91,8 +109,9 @@ Segmenter::Segmenter(const lang::Profile& profile) : breaker_(profile.icu_locale
 
 bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_start, std::size_t boundary,
                             std::size_t next_boundary) const {
-  // What follows must be able to stand alone: it starts with no lower-case letter (ICU already keeps `.` before
-  // one; `!` and `?` too: `«Вітаю!» тощо`), and it has a letter or a digit (an emoji after the stop stays put).
+  // What follows must be able to stand alone: it starts with no lower-case letter (ICU already keeps `.`
+  // before one; `!` and `?` too: `«Вітаю!» тощо`), and it has a letter or a digit (an emoji after the stop
+  // stays put).
   std::size_t next = boundary;
   while (next < next_boundary && text::is_space(text[next])) ++next;
   if (next < next_boundary && adapters::is_lower(text[next])) return true;
@@ -132,7 +151,8 @@ std::vector<std::size_t> Segmenter::boundaries(const std::u32string& paragraph) 
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const std::size_t boundary = candidates[k];
     if (boundary == 0) continue;
-    if (boundary < paragraph.size() && keeps_going(paragraph, sentence_start, boundary, candidates[k + 1])) continue;
+    if (boundary < paragraph.size() && keeps_going(paragraph, sentence_start, boundary, candidates[k + 1]))
+      continue;
     result.push_back(boundary);
     sentence_start = boundary;
   }
@@ -151,8 +171,8 @@ std::vector<Segment> Segmenter::split(const std::vector<read::Paragraph>& paragr
       std::size_t last = end;
       while (last > first && text::is_space(chars[last - 1])) --last;
       if (last > first) {
-        segments.push_back({text::to_utf8(std::u32string_view(chars).substr(first, last - first)), paragraph.line,
-                            paragraph.column + first, p});
+        segments.push_back({text::to_utf8(std::u32string_view(chars).substr(first, last - first)),
+                            paragraph.line, paragraph.column + first, p});
       }
       start = end;
     }

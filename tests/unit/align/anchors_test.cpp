@@ -1,8 +1,8 @@
+#include "concord/align/anchors.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
-#include "concord/align/anchors.hpp"
 
 namespace {
 
@@ -31,7 +31,8 @@ TEST_CASE("a name and its transliteration share a key across scripts and inflect
 TEST_CASE("numbers in either notation give the same anchors and other numbers do not") {
   CHECK(anchors_of("Бюджет становить 1 500,5 млн гривень.", AnchorKind::number) ==
         anchors_of("The budget is 1,500.5 million.", AnchorKind::number));
-  CHECK(anchors_of("Зустріч о 09:05.", AnchorKind::number) == anchors_of("Meeting at 9.05.", AnchorKind::number));
+  CHECK(anchors_of("Зустріч о 09:05.", AnchorKind::number) ==
+        anchors_of("Meeting at 9.05.", AnchorKind::number));
   CHECK(anchors_of("Загинули 12 людей.", AnchorKind::number) !=
         anchors_of("13 people were killed.", AnchorKind::number));
   CHECK(anchors_of("Загинули 12 людей, 12 поранені.", AnchorKind::number).size() == 2);

@@ -1,6 +1,7 @@
+#include "concord/segment/segmenter.hpp"
+
 #include <doctest/doctest.h>
 
-#include "concord/segment/segmenter.hpp"
 #include "support.hpp"
 
 namespace {
@@ -43,8 +44,9 @@ using Sentences = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("a glued site artefact with dates and times is not broken at its dots") {
-  CHECK(split("uk", {"Про це заявив Віткофф. Witkoff21.01.26, 13:30 • [views_2532] Далі йдеться про угоду."}) ==
-        Sentences{"Про це заявив Віткофф.", "Witkoff21.01.26, 13:30 • [views_2532] Далі йдеться про угоду."});
+  CHECK(
+      split("uk", {"Про це заявив Віткофф. Witkoff21.01.26, 13:30 • [views_2532] Далі йдеться про угоду."}) ==
+      Sentences{"Про це заявив Віткофф.", "Witkoff21.01.26, 13:30 • [views_2532] Далі йдеться про угоду."});
   CHECK(split("en", {"The deal was signed on 21.01.26 at 13.30 in Kyiv. Talks went on."}) ==
         Sentences{"The deal was signed on 21.01.26 at 13.30 in Kyiv.", "Talks went on."});
   CHECK(split("uk", {"Інфляція сповільнилася до 3.5% за рік. Курс - 41,5 грн."}) ==
@@ -66,8 +68,9 @@ TEST_CASE("abbreviations are whole words so a word ending like one still ends a 
         Sentences{"Прийшов директор.", "Він сказав: «Добре».", "Подорож до м. Київ тривала день."});
   CHECK(split("uk", {"Офіс на вул. Хрещатик, 22. Згідно зі ст. 15 Конституції це законно."}) ==
         Sentences{"Офіс на вул. Хрещатик, 22.", "Згідно зі ст. 15 Конституції це законно."});
-  CHECK(split("en", {"Mr. Smith and Dr. Jones met on Jan. 5 at St. Paul's, e.g. Christmas Eve. It rained."}) ==
-        Sentences{"Mr. Smith and Dr. Jones met on Jan. 5 at St. Paul's, e.g. Christmas Eve.", "It rained."});
+  CHECK(
+      split("en", {"Mr. Smith and Dr. Jones met on Jan. 5 at St. Paul's, e.g. Christmas Eve. It rained."}) ==
+      Sentences{"Mr. Smith and Dr. Jones met on Jan. 5 at St. Paul's, e.g. Christmas Eve.", "It rained."});
 }
 
 TEST_CASE("a year abbreviation before a capital ends the sentence and before a lower-case word does not") {
@@ -89,8 +92,10 @@ TEST_CASE("quotes that close after the stop stay with their sentence") {
 }
 
 TEST_CASE("ellipses end a sentence before a capital and not before a lower-case word") {
-  CHECK(split("uk", {"Ми чекали... Але ніхто не прийшов."}) == Sentences{"Ми чекали...", "Але ніхто не прийшов."});
-  CHECK(split("uk", {"Ми чекали… Але ніхто не прийшов."}) == Sentences{"Ми чекали…", "Але ніхто не прийшов."});
+  CHECK(split("uk", {"Ми чекали... Але ніхто не прийшов."}) ==
+        Sentences{"Ми чекали...", "Але ніхто не прийшов."});
+  CHECK(split("uk", {"Ми чекали… Але ніхто не прийшов."}) ==
+        Sentences{"Ми чекали…", "Але ніхто не прийшов."});
   CHECK(split("en", {"We waited... and waited."}) == Sentences{"We waited... and waited."});
 }
 

@@ -28,8 +28,8 @@ class Segmenter {
   std::vector<std::size_t> boundaries(const std::u32string& paragraph) const;
 
  private:
-  // Whether the candidate break at `boundary` is not a sentence end; the sentence began at `sentence_start` and
-  // the next candidate break is `next_boundary`.
+  // Whether the candidate break at `boundary` is not a sentence end; the sentence began at `sentence_start`
+  // and the next candidate break is `next_boundary`.
   bool keeps_going(const std::u32string& text, std::size_t sentence_start, std::size_t boundary,
                    std::size_t next_boundary) const;
 
