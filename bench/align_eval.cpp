@@ -1,6 +1,6 @@
 // Segmentation and alignment quality on real translated news, and the time to align a 5,000-sentence pair.
 //
-//   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N]      (default ../shared/corpora-ext, seed 1)
+//   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N] [--show-errors]   (default ../shared/corpora-ext, seed 1)
 //
 // From each WMT22 document (docs.tsv gives its lines) it builds an article pair: consecutive lines form
 // paragraphs of 1-4 lines (a line without a final stop, a headline, always ends its paragraph, as it does in

@@ -12,14 +12,16 @@
 namespace concord::align {
 namespace {
 
-// Letters that transliteration systems disagree on (vowels, `й`/`y`/`j`, `г` as `g` or `h`, the `h` of
-// digraphs) carry no weight in a name key; a few consonant spellings are folded together.
+// A key keeps the first consonants of a word: enough to tell names apart, few enough to survive inflection
+// (`Зеленського`).
 constexpr std::size_t kNameKeyConsonants = 4;
 // Shorter lower-case words are mostly function words, which no transliteration turns into the other
 // language's.
 constexpr std::size_t kShortestWord = 5;
 constexpr std::size_t kCacheLimit = 100'000;
 
+// Letters that transliteration systems disagree on (vowels, `й` as `y`/`j`/`i`, `г` as `g` or `h`, the `h` of
+// digraphs) carry no weight in a key; a few consonant spellings are folded together.
 bool is_dropped(char c) {
   switch (c) {
     case 'a':
@@ -68,7 +70,7 @@ bool is_link(std::u32string_view token) {
 
 AnchorKind kind_of(std::uint64_t anchor) { return static_cast<AnchorKind>(anchor >> 56); }
 
-std::string name_key(std::u32string_view word) {
+std::string word_key(std::u32string_view word) {
   // Names repeat through a document and across documents; transliteration is the costly step.
   thread_local std::unordered_map<std::u32string, std::string> cache;
   if (auto found = cache.find(std::u32string(word)); found != cache.end()) return found->second;
@@ -111,7 +113,7 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
       i = end;
       continue;
     }
-    // Inside a token: digit runs and capitalised words.
+    // Inside a token: digit runs, capitalised words and long words.
     for (std::size_t k = i; k < end;) {
       if (text::is_digit(text[k])) {
         std::size_t run = k;
@@ -127,7 +129,7 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         const bool capitalised = adapters::is_upper(text[k]);
         const bool long_word = run - k >= kShortestWord;
         if (capitalised || long_word) {
-          if (auto key = name_key(std::u32string_view(text.data() + k, run - k)); !key.empty()) {
+          if (auto key = word_key(std::u32string_view(text.data() + k, run - k)); !key.empty()) {
             // A long capitalised word is also a word: `Міністр` at a sentence start is `minister` elsewhere.
             if (capitalised) anchors.push_back(keyed(AnchorKind::name, key));
             if (long_word) anchors.push_back(keyed(AnchorKind::word, key));

@@ -18,7 +18,8 @@ AnchorKind kind_of(std::uint64_t anchor);
 // The anchors of one sentence, sorted, duplicates kept (two `5`s in one sentence are two anchors).
 std::vector<std::uint64_t> sentence_anchors(std::string_view sentence);
 
-// The transliteration key of one capitalised word, or empty when the word is too short to say anything.
-std::string name_key(std::u32string_view word);
+// The transliteration key of one word (its first consonants in Latin), or empty when the word is too short to
+// say anything.
+std::string word_key(std::u32string_view word);
 
 }  // namespace concord::align
