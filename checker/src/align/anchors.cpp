@@ -98,6 +98,8 @@ std::string word_key(std::u32string_view word) {
 std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
   const std::u32string text = text::to_u32(sentence);
   std::vector<std::uint64_t> anchors;
+  std::vector<std::uint64_t> names;
+  std::size_t words = 0;
   bool quoted = false;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -128,10 +130,11 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         while (run < end && adapters::is_letter(text[run])) ++run;
         const bool capitalised = adapters::is_upper(text[k]);
         const bool long_word = run - k >= kShortestWord;
+        ++words;
         if (capitalised || long_word) {
           if (auto key = word_key(std::u32string_view(text.data() + k, run - k)); !key.empty()) {
             // A long capitalised word is also a word: `Міністр` at a sentence start is `minister` elsewhere.
-            if (capitalised) anchors.push_back(keyed(AnchorKind::name, key));
+            if (capitalised) names.push_back(keyed(AnchorKind::name, key));
             if (long_word) anchors.push_back(keyed(AnchorKind::word, key));
           }
         }
@@ -147,6 +150,8 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
     i = end;
   }
   if (quoted) anchors.push_back(keyed(AnchorKind::punctuation, "\""));
+  // In a headline in Title Case or a sentence in capitals, capitals mark no names.
+  if (2 * names.size() <= words) anchors.insert(anchors.end(), names.begin(), names.end());
   std::sort(anchors.begin(), anchors.end());
   return anchors;
 }
