@@ -207,12 +207,13 @@ ArticlePair perturb(const std::vector<Unit>& source, const std::vector<Unit>& ta
                     const std::vector<std::string>& other_lines, Dice& dice) {
   ArticlePair pair{source, {}, {}};
   // Dropping paragraph breaks keeps a line without a final stop (a headline) on its own: glued to the next
-  // line, its end is in no text any more, and no segmenter or aligner could be scored on it.
+  // line, its end is in no text any more, and no segmenter or aligner could be scored on it. For the same
+  // reason a line inserted after a headline forms a paragraph of its own.
   const bool flat = dice.chance(0.2);
   std::size_t flat_paragraph = 0;
+  std::size_t own_paragraph = target.size() + (target.empty() ? 0 : target.back().paragraph + 1);  // unused ids
   for (std::size_t i = 0; i < target.size(); ++i) {
     const std::size_t paragraph = flat ? flat_paragraph : target[i].paragraph;
-    if (!ends_sentence(target[i].text)) ++flat_paragraph;
     auto add = [&](std::string text) {
       pair.target.push_back({std::move(text), paragraph});
       return pair.target.size() - 1;
@@ -230,11 +231,14 @@ ArticlePair perturb(const std::vector<Unit>& source, const std::vector<Unit>& ta
     } else {
       pair.truth.push_back({{i}, {add(target[i].text)}});
     }
+    if (!ends_sentence(target[i].text)) ++flat_paragraph;
     if (dice.chance(0.02)) {
       std::string inserted;
       while (inserted.empty() || !ends_sentence(inserted))
         inserted = trim(other_lines[dice.below(other_lines.size())]);
-      pair.truth.push_back({{}, {add(inserted)}});
+      const bool after_headline = !pair.target.empty() && !ends_sentence(pair.target.back().text);
+      pair.target.push_back({inserted, after_headline ? own_paragraph++ : paragraph});
+      pair.truth.push_back({{}, {pair.target.size() - 1}});
     }
   }
   return pair;
