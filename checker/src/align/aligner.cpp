@@ -47,7 +47,7 @@ struct AnchorEvidence {
 };
 constexpr AnchorEvidence kNumberEvidence{1.5, 2.0};
 constexpr AnchorEvidence kNameEvidence{0.7, 2.0};
-constexpr AnchorEvidence kWordEvidence{0.05, 0.5};
+constexpr AnchorEvidence kWordEvidence{0.05, 1.5};
 constexpr AnchorEvidence kLinkEvidence{2.0, 3.0};
 constexpr AnchorEvidence kPunctuationEvidence{0.7, 0.5};
 // Cost of a bead that ends a paragraph on one side only (a penalty rather than a reward for agreeing: a run
