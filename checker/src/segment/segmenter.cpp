@@ -131,11 +131,12 @@ bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_sta
   if (is_initial(word) || abbreviations_.count(adapters::to_lower(word)) > 0) return true;
   // A list label of at most two words: `1. Перейдіть`, `Крок 2. Покличте`, `Note 3. The`.
   if (is_numbered(word)) {
-    std::size_t words = 0;
-    for (std::size_t k = sentence_start; k < end && words <= 2; ++k) {
-      words += !text::is_space(text[k]) && (k == sentence_start || text::is_space(text[k - 1]));
-    }
-    return words <= 2;
+    std::size_t k = begin;
+    while (k > sentence_start && text::is_space(text[k - 1])) --k;
+    const std::size_t previous_end = k;
+    while (k > sentence_start && previous_end - k <= kLongestWord && !text::is_space(text[k - 1])) --k;
+    while (k > sentence_start && text::is_space(text[k - 1])) --k;
+    return k == sentence_start;
   }
   return false;
 }

@@ -128,3 +128,9 @@ TEST_CASE("a 10 MB line is split in linear time") {
   for (int i = 0; i < 200'000; ++i) many += "Раз. ";
   CHECK(split("uk", {many}).size() == 200'000);
 }
+
+TEST_CASE("a list label needs at most one word before its number") {
+  CHECK(split("en", {"Step 2. Call the manager."}) == Sentences{"Step 2. Call the manager."});
+  CHECK(split("en", {"We waited for step 2. Then we left."}) ==
+        Sentences{"We waited for step 2.", "Then we left."});
+}
