@@ -143,6 +143,10 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         if (text[k] == U'?' || text[k] == U'!') {
           anchors.push_back(keyed(AnchorKind::punctuation, text[k] == U'?' ? "?" : "!"));
         }
+        // A colon that opens a list or a quotation, not one inside a time (`13:30`).
+        if (text[k] == U':' && (k + 1 == end || !text::is_digit(text[k + 1]))) {
+          anchors.push_back(keyed(AnchorKind::punctuation, ":"));
+        }
         quoted = quoted || is_quote(text[k]);
         ++k;
       }

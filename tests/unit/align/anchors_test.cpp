@@ -42,6 +42,9 @@ TEST_CASE("links questions and names are anchors") {
   CHECK(anchors_of("Деталі на https://example.com/a.", AnchorKind::link).size() == 1);
   CHECK(anchors_of("Чи підпише Зеленський угоду?", AnchorKind::punctuation) ==
         anchors_of("Will Zelensky sign the deal?", AnchorKind::punctuation));
+  CHECK(anchors_of("Він заявив: «Так».", AnchorKind::punctuation) ==
+        anchors_of("He said: \"Yes.\"", AnchorKind::punctuation));
+  CHECK(anchors_of("Зустріч о 13:30.", AnchorKind::punctuation).empty());
   const auto uk = anchors_of("Про це заявив Зеленський.", AnchorKind::name);
   const auto en = anchors_of("Zelensky said so.", AnchorKind::name);
   REQUIRE(en.size() == 1);

@@ -7,10 +7,10 @@
 namespace concord::align {
 
 // What survives translation in a sentence and can be found without knowing either language: numbers (each run
-// of digits, so `1,500.5` and `1 500,5` agree), URLs and e-mail addresses, `?` and `!`, quotation marks, and
-// capitalised words by a consonant skeleton of their Latin transliteration (`Зеленського` and `Zelensky` both
-// give `zlns`), and longer lower-case words the same way, which catches international words (`платформа`,
-// `platform`). Anchors are hashed keys; the top byte says their kind.
+// of digits, so `1,500.5` and `1 500,5` agree), URLs and e-mail addresses, `?`, `!` and `:`, quotation marks,
+// and capitalised words by a consonant skeleton of their Latin transliteration (`Зеленського` and `Zelensky`
+// both give `zlns`), and longer lower-case words the same way, which catches international words
+// (`платформа`, `platform`). Anchors are hashed keys; the top byte says their kind.
 enum class AnchorKind : std::uint8_t { number = 1, name, word, link, punctuation };
 
 AnchorKind kind_of(std::uint64_t anchor);
