@@ -120,8 +120,17 @@ return {
   visibleSegments: [...document.querySelectorAll('.seg')].filter(visible).length,
   emptyCells: document.querySelectorAll('.side.empty').length,
   findings: findings.map(f => ({check: f.dataset.check, severity: f.dataset.severity, visible: visible(f)})),
-  litParts: [...document.querySelectorAll('.bad')].filter(p => !p.classList.contains('off'))
-             .map(p => p.textContent),
+  // The lit text of each finding on each side: a finding's span may be cut into pieces by facts inside it
+  // (an omitted sentence holding a number), so pieces are joined back per finding and side.
+  litParts: Object.values([...document.querySelectorAll('.bad')].filter(p => !p.classList.contains('off'))
+             .reduce((parts, p) => {
+               const side = [...document.querySelectorAll('.side')].indexOf(p.closest('.side'));
+               for (const id of p.dataset.findings.split(' ')) {
+                 const key = id + '@' + side;
+                 parts[key] = (parts[key] || '') + p.textContent;
+               }
+               return parts;
+             }, {})),
   facts: document.querySelectorAll('.fact[data-key]').length,
   shown: document.getElementById('shown').textContent,
   indexLinks: document.querySelectorAll('.index a[href^="#doc-"]').length,

@@ -117,8 +117,10 @@ class ReportFormatsTest(unittest.TestCase):
     def test_jsonl_is_one_finding_per_line_then_the_summary(self):
         report = self.report(str(SOURCE), str(FLAWED))
         lines = [json.loads(line) for line in self.output(str(SOURCE), str(FLAWED), "--format", "jsonl").splitlines()]
-        self.assertEqual([(l["check"], l["target"]["text"]) for l in lines[:-1]],
-                         [(f["check"], f["target"]["text"]) for f in findings_of(report)])
+        def excerpt(side):
+            return side["text"] if side else None
+        self.assertEqual([(l["check"], excerpt(l["source"]), excerpt(l["target"])) for l in lines[:-1]],
+                         [(f["check"], excerpt(f["source"]), excerpt(f["target"])) for f in findings_of(report)])
         self.assertEqual(lines[-1], {"type": "summary", **report["summary"]})
 
     def test_markdown_has_the_totals_and_the_findings(self):

@@ -86,6 +86,7 @@ class ScanTest(unittest.TestCase):
             ("good/pairs/harvest.flawed.en.txt", 1, "number"),
             ("good/tmx/memory.tmx", 2, "number"),
             ("good/tsv/wages.uk-en.tsv", 2, "number"),
+            ("good/xliff/interview.xlf", 2, "omission"),  # the untranslated unit is reported, not skipped
         ])
 
     def test_languages_come_from_names_folders_and_files(self):
@@ -159,12 +160,13 @@ class ScanTest(unittest.TestCase):
         good = self.copy_good()
         config = good / "concord.toml"
         base = config.read_text(encoding="utf-8")
-        config.write_text(base + "\n[checks]\nseverity = { number = \"warning\" }\n", encoding="utf-8")
+        config.write_text(base + "\n[checks]\nseverity = { number = \"warning\", omission = \"warning\" }\n",
+                          encoding="utf-8")
         result, report = scan_json(".", cwd=good)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual({f[3] for f in findings(report)}, {"warning"})
         self.assertEqual(run("scan", ".", "--fail-on", "warning", cwd=good).returncode, 1)
-        config.write_text(base + "\n[checks]\ndisable = [\"number\"]\n", encoding="utf-8")
+        config.write_text(base + "\n[checks]\ndisable = [\"number\", \"omission\"]\n", encoding="utf-8")
         result, report = scan_json(".", cwd=good)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(findings(report), [])
@@ -174,7 +176,7 @@ class ScanTest(unittest.TestCase):
         other = self.dir / "other.toml"
         other.write_text('[languages]\nsource = "uk"\n[files]\ninclude = ["xliff/*"]\n', encoding="utf-8")
         result, report = scan_json(".", "--config", str(other), cwd=good)
-        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.returncode, 1, "the untranslated XLIFF unit is an omission: " + result.stderr)
         self.assertEqual([d["source"]["path"] for d in report["documents"]],
                          ["./xliff/interview.xlf", "./xliff/report.xliff"])
         self.assertEqual(report["summary"]["ignored"], 0)

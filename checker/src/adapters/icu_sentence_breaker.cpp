@@ -1,7 +1,6 @@
 #include "concord/adapters/icu_sentence_breaker.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -21,24 +20,10 @@ void require(UErrorCode status, const std::string& what) {
 
 }  // namespace
 
-SentenceBreaker::SentenceBreaker(const std::string& icu_locale, const std::vector<std::u32string>& abbreviations)
-    : impl_(std::make_unique<Impl>()) {
-  const icu::Locale locale(icu_locale.c_str());
+SentenceBreaker::SentenceBreaker(const std::string& icu_locale) : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
+  impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(icu_locale.c_str()), status));
   require(status, "sentence break iterator for " + icu_locale);
-  // The locale's own CLDR suppressions (Mr., U.S., ...) plus ours.
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-  require(status, "filtered break iterator for " + icu_locale);
-  for (const auto& abbreviation : abbreviations) {
-    const auto u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(abbreviation.data()),
-                                                 static_cast<int32_t>(abbreviation.size()));
-    builder->suppressBreakAfter(u, status);
-    status = U_ZERO_ERROR;  // a duplicate of a CLDR entry is reported as an error and is harmless
-  }
-  impl_->prototype.reset(builder->build(base.release(), status));
-  require(status, "building the sentence breaker for " + icu_locale);
 }
 
 SentenceBreaker::~SentenceBreaker() = default;

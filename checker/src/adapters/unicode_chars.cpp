@@ -6,6 +6,7 @@ namespace concord::adapters {
 
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 char32_t to_lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
 
 std::u32string to_lower(std::u32string_view text) {

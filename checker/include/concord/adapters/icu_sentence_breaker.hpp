@@ -6,11 +6,13 @@
 
 namespace concord::adapters {
 
-// ICU's sentence BreakIterator for a locale, with abbreviations after which no sentence ends (ICU's filtered
-// break iterator). Each call works on its own clone, so one breaker serves many threads.
+// ICU's sentence BreakIterator for a locale (UAX #29 rules, no abbreviation filter: ICU's filtered iterator
+// matches suppressions as word suffixes, so `р.` would also keep `директор.` from ending a sentence; the
+// segmenter applies whole-word abbreviations itself). Each call works on its own clone, so one breaker serves
+// many threads.
 class SentenceBreaker {
  public:
-  SentenceBreaker(const std::string& icu_locale, const std::vector<std::u32string>& abbreviations);
+  explicit SentenceBreaker(const std::string& icu_locale);
   ~SentenceBreaker();
   SentenceBreaker(const SentenceBreaker&) = delete;
   SentenceBreaker& operator=(const SentenceBreaker&) = delete;

@@ -6,9 +6,12 @@
 
 namespace concord::align {
 
-// Aligns two segment lists, paragraphs first where both sides have the same number of paragraphs, then
-// sentences inside them by dynamic programming over 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 beads scored by length.
-// The beads cover both lists in order.
+// Aligns two segment lists by dynamic programming over 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 beads. A
+// bead costs how rare its kind is, how far its length ratio strays from the document's own ratio (Gale &
+// Church), and which anchors (numbers, names, words, links, `?`/`!`, quotes) both sides share or only one
+// has; a bead ending a paragraph on one side only pays a penalty, so paragraphs guide the sentences without
+// having to match one to one. The search keeps to a band around the diagonal and widens it only when the best
+// path touches its edge: near-linear in the document length. The beads cover both lists in order.
 std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Segment>& target);
 
 }  // namespace concord::align

@@ -1,0 +1,52 @@
+#include "concord/align/anchors.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+namespace {
+
+using concord::align::AnchorKind;
+
+std::vector<std::uint64_t> anchors_of(const std::string& sentence, AnchorKind kind) {
+  auto anchors = concord::align::sentence_anchors(sentence);
+  anchors.erase(std::remove_if(anchors.begin(), anchors.end(),
+                               [kind](std::uint64_t a) { return concord::align::kind_of(a) != kind; }),
+                anchors.end());
+  return anchors;
+}
+
+}  // namespace
+
+TEST_CASE("a name and its transliteration share a key across scripts and inflections") {
+  using concord::align::word_key;
+  CHECK(word_key(U"Зеленський") == word_key(U"Zelensky"));
+  CHECK(word_key(U"Зеленського") == word_key(U"Zelensky"));
+  CHECK(word_key(U"Харків") == word_key(U"Kharkiv"));
+  CHECK(word_key(U"Запоріжжя") == word_key(U"Zaporizhzhia"));
+  CHECK(word_key(U"Zelensky") != word_key(U"Kharkiv"));
+  CHECK(word_key(U"Ой").empty());
+}
+
+TEST_CASE("numbers in either notation give the same anchors and other numbers do not") {
+  CHECK(anchors_of("Бюджет становить 1 500,5 млн гривень.", AnchorKind::number) ==
+        anchors_of("The budget is 1,500.5 million.", AnchorKind::number));
+  CHECK(anchors_of("Зустріч о 09:05.", AnchorKind::number) ==
+        anchors_of("Meeting at 9.05.", AnchorKind::number));
+  CHECK(anchors_of("Загинули 12 людей.", AnchorKind::number) !=
+        anchors_of("13 people were killed.", AnchorKind::number));
+  CHECK(anchors_of("Загинули 12 людей, 12 поранені.", AnchorKind::number).size() == 2);
+}
+
+TEST_CASE("links questions and names are anchors") {
+  CHECK(anchors_of("Деталі на https://example.com/a.", AnchorKind::link).size() == 1);
+  CHECK(anchors_of("Чи підпише Зеленський угоду?", AnchorKind::punctuation) ==
+        anchors_of("Will Zelensky sign the deal?", AnchorKind::punctuation));
+  CHECK(anchors_of("Він заявив: «Так».", AnchorKind::punctuation) ==
+        anchors_of("He said: \"Yes.\"", AnchorKind::punctuation));
+  CHECK(anchors_of("Зустріч о 13:30.", AnchorKind::punctuation).empty());
+  const auto uk = anchors_of("Про це заявив Зеленський.", AnchorKind::name);
+  const auto en = anchors_of("Zelensky said so.", AnchorKind::name);
+  REQUIRE(en.size() == 1);
+  CHECK(std::find(uk.begin(), uk.end(), en.front()) != uk.end());
+}
