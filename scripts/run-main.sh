@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job: install what is missing, build, scan every document in corpora/ (see corpora/concord.toml), print
-# the findings and write the JSON report to out/report.json. Exits like concord: 0 clean, 1 findings, 2 input
-# errors.
+# the findings and write the reports to out/ (report.json, the side-by-side report.html, report.sarif). Exits
+# like concord: 0 clean, 1 findings, 2 input errors.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/scripts/setup.sh"
@@ -11,6 +11,8 @@ mkdir -p "$root/out"
 cd "$root"
 status=0
 "$concord" scan corpora --format json -o out/report.json --quiet || status=$?
+"$concord" scan corpora --format html -o out/report.html --quiet || true
+"$concord" scan corpora --format sarif -o out/report.sarif --quiet || true
 "$concord" scan corpora || true
-echo "report written to $root/out/report.json"
+echo "reports written to $root/out/: report.json, report.html, report.sarif"
 exit "$status"
