@@ -17,6 +17,7 @@ std::vector<FactView> fact_views(const SegmentFacts& facts) {
     key << q.value << q.unit;
     views.push_back({"number", q.span, key.str()});
   }
+  for (const auto& name : facts.names) views.push_back({"name", name.span, name.key});
   std::stable_sort(views.begin(), views.end(), [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
   return views;
 }

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "concord/core/span.hpp"
+#include "concord/extract/name_mention.hpp"
 #include "concord/extract/quantity.hpp"
 
 namespace concord::extract {
@@ -11,6 +12,7 @@ namespace concord::extract {
 // later extractor leaves them alone and each fact is reported once (a year belongs to the date, not the number).
 struct SegmentFacts {
   std::vector<Quantity> quantities;
+  std::vector<NameMention> names;
   std::vector<Span> claimed;
 
   bool is_claimed(Span span) const;

@@ -1,0 +1,123 @@
+// What: a name in one side of a segment has no counterpart in the other: dropped, added, swapped for another
+//   (`Херсон` / `Kharkiv`), or misspelt (`Пєсков` / `Pestov`, with the expected spelling); and a historical
+//   spelling (`Kiev`) where the preferred one (`Kyiv`) is current.
+// Why:  a wrong name is the most visible error a translation can make, and the hardest to see when the scripts
+//   differ.
+// Example: uk "Лавров заявив" / en "Peskov said" -> name, error: "source has Лавров, translation has Peskov".
+// Not a finding: `Зеленського` / `Zelensky` (inflection, spelling variant); `Володимир Зеленський` / `Zelenskyy`
+//   (a first name left out); `Донеччина` / `the Donetsk region`; `американські` / `US` (an adjective rephrased);
+//   a capitalised common word (`Free Standard Shipping`); a segment with one side missing.
+#include <algorithm>
+#include <memory>
+
+#include "concord/compare/check.hpp"
+#include "concord/lang/languages.hpp"
+#include "name_matching.hpp"
+
+namespace concord::compare {
+namespace {
+
+using extract::NameCertainty;
+using extract::NameKind;
+using extract::NameMention;
+
+Excerpt excerpt(const NameMention& name) { return {name.text, name.span}; }
+
+// Unmatched names that make a finding on their own: first names and adjectives are left out or rephrased by
+// good translations, and a capitalised common word is not known to be a name.
+bool reportable(const NameMention& name, NameCertainty least) {
+  return name.kind != NameKind::first_name && name.kind != NameKind::adjective && name.certainty >= least;
+}
+
+// Acronyms are often expanded or dropped in good translations (`ЗСУ` / `Ukraine's army`): a warning.
+Severity severity_of(const NameMention& name) {
+  return name.kind == NameKind::acronym ? Severity::warning : Severity::error;
+}
+
+std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
+                                          const std::vector<NameMention>& others) {
+  std::vector<const NameMention*> result;
+  for (const auto& name : names) {
+    if (!reportable(name, NameCertainty::likely)) continue;
+    bool matched = false;
+    for (const auto& other : others) matched = matched || same_name(name, other);
+    if (!matched) result.push_back(&name);
+  }
+  return result;
+}
+
+class NameMismatch final : public SegmentCheck {
+ public:
+  std::string_view id() const override { return "name"; }
+  std::string_view description() const override {
+    return "A name is missing, added, swapped for another or misspelt in the translation.";
+  }
+
+ protected:
+  void check(const SegmentPair& pair, const AlignedDocument& document,
+             std::vector<Finding>& findings) const override {
+    report_historical(pair, findings);
+    if (!pair.source.present() || !pair.target.present()) return;
+    auto source = unmatched(pair.source.facts.names, pair.target.facts.names);
+    auto target = unmatched(pair.target.facts.names, pair.source.facts.names);
+    const std::string target_code = document.target_language ? document.target_language->code() : "";
+    const bool target_is_latin = document.target_language && document.target_language->profile().script == "Latn";
+
+    // A misspelling first: it explains both leftovers at once.
+    for (auto s = source.begin(); s != source.end();) {
+      auto t = std::find_if(target.begin(), target.end(), [&](const NameMention* n) { return near_miss(**s, *n); });
+      if (t == target.end()) {
+        ++s;
+        continue;
+      }
+      findings.push_back({std::string(id()), Severity::error,
+                          "translation has " + (*t)->text + " for " + (*s)->text + ": expected " +
+                              expected_spelling(**s, target_code, target_is_latin),
+                          excerpt(**s), excerpt(**t)});
+      target.erase(t);
+      s = source.erase(s);
+    }
+    const auto certain = [](const NameMention* n) { return n->certainty == NameCertainty::certain; };
+    std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
+    std::erase_if(target, [&](const NameMention* n) { return !certain(n); });
+
+    // Leftovers pair up in order of appearance: a swapped name is one finding with both spans.
+    const std::size_t paired = std::min(source.size(), target.size());
+    for (std::size_t k = 0; k < paired; ++k) {
+      const Severity severity = std::max(severity_of(*source[k]), severity_of(*target[k]));
+      findings.push_back({std::string(id()), severity,
+                          "source has " + source[k]->text + ", translation has " + target[k]->text,
+                          excerpt(*source[k]), excerpt(*target[k])});
+    }
+    for (std::size_t k = paired; k < source.size(); ++k) {
+      findings.push_back({std::string(id()), severity_of(*source[k]),
+                          "source has " + source[k]->text + ", translation has no such name (expected " +
+                              expected_spelling(*source[k], target_code, target_is_latin) + ")",
+                          excerpt(*source[k]), std::nullopt});
+    }
+    for (std::size_t k = paired; k < target.size(); ++k) {
+      findings.push_back({std::string(id()), severity_of(*target[k]),
+                          "translation has " + target[k]->text + ", source has no such name", std::nullopt,
+                          excerpt(*target[k])});
+    }
+  }
+
+ private:
+  void report_historical(const SegmentPair& pair, std::vector<Finding>& findings) const {
+    for (const auto* side : {&pair.source, &pair.target}) {
+      for (const auto& name : side->facts.names) {
+        if (name.historical_of.empty()) continue;
+        const std::optional<Excerpt> here = excerpt(name);
+        findings.push_back({std::string(id()), Severity::warning,
+                            name.text + " is a historical spelling; write " + name.historical_of,
+                            side == &pair.source ? here : std::nullopt, side == &pair.target ? here : std::nullopt});
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_name_mismatch() { return std::make_unique<NameMismatch>(); }
+
+}  // namespace concord::compare

@@ -1,0 +1,220 @@
+// What: names in a segment: capitalised words and dictionary phrases (`Об'єднані Арабські Емірати`), acronyms
+//   (`СБУ`, `NATO`), and lowercase adjectives derived from names (`анкориджські`), each with comparison keys that
+//   meet across scripts, spellings and inflection.
+// Why:  the name and consistency checks compare names by key: `Зеленського` and `Zelenskyy` are one man.
+// Example: uk "зустрівся з Віткоффом" -> Віткоффом (lemma Віткофф, key vitkof); en "Kyiv's mayor" -> Kyiv.
+// Not a name: a common word opening a sentence (`Доброго дня`); a capitalised word Hunspell knows in lowercase
+//   where the language capitalises headings (`Free Standard Shipping`, only a `possible` name); spans an earlier
+//   extractor claimed (`January`, `Wednesday`).
+#include <algorithm>
+
+#include "concord/adapters/unicode_chars.hpp"
+#include "concord/core/text.hpp"
+#include "concord/extract/lemmatizer.hpp"
+#include "concord/extract/name_dictionary.hpp"
+#include "concord/extract/name_key.hpp"
+#include "concord/extract/registry.hpp"
+
+namespace concord::extract {
+namespace {
+
+constexpr std::u32string_view kSentenceEnds = U".!?…:";
+constexpr std::u32string_view kOpeners = U"\"'«»“”„‘’()[]—–-•*";
+
+std::vector<std::u32string> lowercase(const std::vector<std::u32string>& words) {
+  std::vector<std::u32string> result;
+  for (const auto& w : words) result.push_back(adapters::to_lower(w));
+  return result;
+}
+
+bool intersects(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const auto& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+bool all_upper(std::u32string_view word) {
+  std::size_t letters = 0;
+  for (char32_t c : word) {
+    if (adapters::is_letter(c) && !adapters::is_upper(c)) return false;
+    letters += adapters::is_letter(c) ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
+// A word opens a sentence when only quotes, brackets and dashes stand between it and the segment's start or a
+// sentence-final mark.
+bool opens_sentence(std::u32string_view s, std::size_t start) {
+  for (std::size_t i = start; i > 0; --i) {
+    const char32_t c = s[i - 1];
+    if (text::is_space(c) || kOpeners.find(c) != std::u32string_view::npos) continue;
+    return kSentenceEnds.find(c) != std::u32string_view::npos;
+  }
+  return true;
+}
+
+void add_unique(std::vector<std::string>& list, std::string item) {
+  if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+}
+
+class NameExtractor final : public Extractor {
+ public:
+  explicit NameExtractor(const lang::Language& language)
+      : language_(language),
+        lemmatizer_(language),
+        keys_(language.profile().data_dir / "transliteration.tsv",
+              language.profile().data_dir.parent_path() / "names" / "key_rules.tsv"),
+        dictionary_(language, lemmatizer_, keys_) {}
+
+  void extract(const SegmentText& text, SegmentFacts& facts) const override {
+    const auto words = name_words(text.chars);
+    for (std::size_t i = 0; i < words.size();) {
+      if (facts.is_claimed(words[i].span)) {
+        ++i;
+        continue;
+      }
+      if (const std::size_t length = add_dictionary_phrase(text, words, i, facts)) {
+        i += length;
+        continue;
+      }
+      add_capitalised_word(text, words[i], facts);
+      ++i;
+    }
+  }
+
+ private:
+  bool fits(const NamePhrase::Word& pattern, const NameWord& word) const {
+    if (pattern.letter_case == NamePhrase::Case::upper && !all_upper(word.text)) return false;
+    if (pattern.letter_case == NamePhrase::Case::capitalised && !adapters::is_upper(word.text[0])) return false;
+    return intersects(lowercase(lemmatizer_.lemmas(word.text).lemmas), pattern.lemmas);
+  }
+
+  // The longest dictionary phrase starting at word `first`: adds its mention and returns its length in words.
+  std::size_t add_dictionary_phrase(const SegmentText& text, const std::vector<NameWord>& words, std::size_t first,
+                                    SegmentFacts& facts) const {
+    const NamePhrase* best = nullptr;
+    for (const auto& lemma : lowercase(lemmatizer_.lemmas(words[first].text).lemmas)) {
+      for (std::size_t index : dictionary_.phrases_starting(lemma)) {
+        const NamePhrase& phrase = dictionary_.phrase(index);
+        if (first + phrase.words.size() > words.size() || (best && best->words.size() >= phrase.words.size())) continue;
+        bool matched = true;
+        for (std::size_t k = 0; k < phrase.words.size() && matched; ++k) {
+          matched = fits(phrase.words[k], words[first + k]) && !facts.is_claimed(words[first + k].span);
+        }
+        if (matched) best = &phrase;
+      }
+    }
+    if (!best) return 0;
+    const NameEntry& entry = dictionary_.entry(best->entry);
+    NameMention mention = describe(text, words, first, best->words.size());
+    mention.kind = entry.kind;
+    // A lowercase form (`media`, `американські`) only ever confirms a counterpart; it never makes a finding.
+    mention.certainty = adapters::is_upper(words[first].text[0]) ? NameCertainty::certain : NameCertainty::possible;
+    attach(entry, mention);
+    add(std::move(mention), facts);
+    return best->words.size();
+  }
+
+  void add_capitalised_word(const SegmentText& text, const NameWord& word, SegmentFacts& facts) const {
+    if (word.text.size() < 2 || !adapters::is_upper(word.text[0])) return;
+    const WordLemmas& lemmas = lemmatizer_.lemmas(word.text);
+    const bool initial = opens_sentence(text.chars, word.span.start);
+    NameMention mention = describe(text, {word}, 0, 1);
+    if (all_upper(word.text)) {
+      mention.kind = NameKind::acronym;
+      mention.certainty = lemmas.lowercase_known ? NameCertainty::possible : NameCertainty::certain;
+    } else if ((lemmas.known && !lemmas.proper) ||
+               (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
+      if (initial) return;
+      mention.certainty = NameCertainty::possible;
+    } else if (!lemmas.known) {
+      mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
+    }
+    for (const auto& lemma : lemmas.lemmas) {
+      if (auto modern = dictionary_.modern_spelling(adapters::to_lower(lemma))) {
+        mention.historical_of = text::to_utf8(*modern);
+        add_unique(mention.keys, keys_.key(*modern));
+        attach_entry_of(*modern, mention);
+        break;
+      }
+    }
+    add(std::move(mention), facts);
+  }
+
+  // The mention of words [first, first + count): its text, lemmas and keys.
+  NameMention describe(const SegmentText& text, const std::vector<NameWord>& words, std::size_t first,
+                       std::size_t count) const {
+    NameMention mention;
+    mention.span = {words[first].span.start, words[first + count - 1].span.end};
+    mention.text = text::to_utf8(std::u32string_view(text.chars).substr(mention.span.start, mention.span.length()));
+    std::u32string lemma;
+    for (std::size_t k = first; k < first + count; ++k) {
+      const WordLemmas& lemmas = lemmatizer_.lemmas(words[k].text);
+      // The lemma users see: Hunspell's proper-noun stem when there is one, else the form as written.
+      auto shown = std::find_if(lemmas.lemmas.begin(), lemmas.lemmas.end(),
+                                [](const auto& l) { return !l.empty() && adapters::is_upper(l[0]); });
+      // A word no dictionary knows shows its first rule-based lemma (`Віткоффом` -> `Віткофф`).
+      if (shown == lemmas.lemmas.end() && !lemmas.known && lemmas.lemmas.size() > 1) shown = lemmas.lemmas.begin() + 1;
+      if (!lemma.empty()) lemma += U' ';
+      lemma += shown != lemmas.lemmas.end() ? *shown : words[k].text;
+      if (count == 1) {
+        for (const auto& candidate : lemmas.lemmas) {
+          mention.lemmas.push_back(text::to_utf8(adapters::to_lower(candidate)));
+          add_unique(mention.keys, keys_.key(candidate));
+        }
+      }
+    }
+    mention.lemma = text::to_utf8(lemma);
+    if (count > 1) {
+      mention.lemmas.push_back(text::to_utf8(adapters::to_lower(lemma)));
+      add_unique(mention.keys, keys_.key(lemma));
+    }
+    mention.key = keys_.key(lemma);
+    mention.romanised = romanised(lemma);
+    return mention;
+  }
+
+  std::string romanised(const std::u32string& lemma) const {
+    std::string result;
+    for (const auto& word : name_words(lemma)) {
+      std::string part = keys_.romanise(word.text);
+      if (!part.empty()) part[0] = static_cast<char>(part[0] - 'a' + 'A');
+      result += (result.empty() ? "" : " ") + part;
+    }
+    return result;
+  }
+
+  void attach(const NameEntry& entry, NameMention& mention) const {
+    if (mention.entity.empty()) {
+      mention.entity = entry.id;
+      mention.preferred = entry.preferred;
+      if (entry.kind != NameKind::name) mention.kind = entry.kind;
+    }
+    for (const auto& key : entry.keys) add_unique(mention.keys, key);
+  }
+
+  // A historical spelling (`Kiev`) takes the entry of its modern one (`Kyiv`), when the dictionary has it.
+  void attach_entry_of(const std::u32string& modern, NameMention& mention) const {
+    for (const auto& lemma : lowercase(lemmatizer_.lemmas(modern).lemmas)) {
+      for (std::size_t index : dictionary_.phrases_starting(lemma)) {
+        if (dictionary_.phrase(index).words.size() == 1) return attach(dictionary_.entry(dictionary_.phrase(index).entry), mention);
+      }
+    }
+  }
+
+  static void add(NameMention mention, SegmentFacts& facts) {
+    facts.claim(mention.span);
+    facts.names.push_back(std::move(mention));
+  }
+
+  const lang::Language& language_;
+  Lemmatizer lemmatizer_;
+  NameKeys keys_;
+  NameDictionary dictionary_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> make_name_extractor(const lang::Language& language) {
+  return std::make_unique<NameExtractor>(language);
+}
+
+}  // namespace concord::extract
