@@ -7,9 +7,16 @@
 namespace concord::compare {
 namespace {
 
-// Shorter skeletons match too many names by accident (`kv`: Kyiv, Kiev, Kovo).
-constexpr std::size_t kMinimumSkeleton = 3;
+constexpr std::size_t kMinimumSkeleton = 2;
+// A lone consonant matches too many names by accident, unless both names are that short (`Lee`/`Лі`).
+constexpr std::size_t kShortKey = 3;
 constexpr std::size_t kMinimumNearMissSkeleton = 4;
+
+bool same_skeleton(const std::string& ka, const std::string& kb) {
+  const std::string sa = extract::skeleton(ka);
+  if (sa.empty() || sa != extract::skeleton(kb)) return false;
+  return sa.size() >= kMinimumSkeleton || (ka.size() <= kShortKey && kb.size() <= kShortKey);
+}
 
 }  // namespace
 
@@ -19,10 +26,20 @@ bool same_name(const extract::NameMention& a, const extract::NameMention& b) {
     if (std::find(b.keys.begin(), b.keys.end(), key) != b.keys.end()) return true;
   }
   for (const auto& ka : a.keys) {
-    const std::string sa = extract::skeleton(ka);
-    if (sa.size() < kMinimumSkeleton) continue;
     for (const auto& kb : b.keys) {
-      if (sa == extract::skeleton(kb)) return true;
+      if (same_skeleton(ka, kb)) return true;
+    }
+  }
+  return false;
+}
+
+bool similar(const extract::NameMention& a, const extract::NameMention& b) {
+  for (const auto& ka : a.keys) {
+    const std::string sa = extract::skeleton(ka);
+    for (const auto& kb : b.keys) {
+      const std::string sb = extract::skeleton(kb);
+      const std::size_t allowed = std::max<std::size_t>(1, std::max(sa.size(), sb.size()) / 3);
+      if (!sa.empty() && !sb.empty() && extract::edit_distance(sa, sb) <= allowed) return true;
     }
   }
   return false;
@@ -34,7 +51,7 @@ bool near_miss(const extract::NameMention& a, const extract::NameMention& b) {
     if (sa.size() < kMinimumNearMissSkeleton) continue;
     for (const auto& kb : b.keys) {
       const std::string sb = extract::skeleton(kb);
-      // The first letter is kept: names that differ there are told apart at a glance, so they are other names.
+      // Names that differ in their first consonant are told apart at a glance: other names, not misspellings.
       if (sb.size() >= kMinimumNearMissSkeleton && sa[0] == sb[0] && extract::edit_distance(sa, sb) == 1) return true;
     }
   }

@@ -11,6 +11,10 @@ namespace concord::compare {
 // (`Трамп`/`Trump`).
 bool same_name(const extract::NameMention& a, const extract::NameMention& b);
 
+// Consonants mostly alike (a third may differ): how a name written in Latin letters looks once a translator
+// spelt it by ear in another script (`Caesar`/`Цезар`, `Fellowes`/`Феллоуз`, `Orleans`/`Орлеан`).
+bool similar(const extract::NameMention& a, const extract::NameMention& b);
+
 // Not the same name but one consonant away from it (`Пєсков`/`Pestov`): a misspelling, not another name.
 bool near_miss(const extract::NameMention& a, const extract::NameMention& b);
 

@@ -23,10 +23,10 @@ using extract::NameMention;
 
 Excerpt excerpt(const NameMention& name) { return {name.text, name.span}; }
 
-// Unmatched names that make a finding on their own: first names and adjectives are left out or rephrased by
-// good translations, and a capitalised common word is not known to be a name.
+// Unmatched names that make a finding on their own: first names, adjectives and titles are left out or
+// rephrased by good translations, and a capitalised common word is not known to be a name.
 bool reportable(const NameMention& name, NameCertainty least) {
-  return name.kind != NameKind::first_name && name.kind != NameKind::adjective && name.certainty >= least;
+  return (name.kind == NameKind::name || name.kind == NameKind::acronym) && name.certainty >= least;
 }
 
 // Acronyms are often expanded or dropped in good translations (`ЗСУ` / `Ukraine's army`): a warning.
@@ -63,17 +63,23 @@ class NameMismatch final : public SegmentCheck {
     const std::string target_code = document.target_language ? document.target_language->code() : "";
     const bool target_is_latin = document.target_language && document.target_language->profile().script == "Latn";
 
-    // A misspelling first: it explains both leftovers at once.
+    // Into a Latin-script translation a name's spelling is predictable from its romanisation, so a near miss is
+    // a misspelling. Into another script, names of Latin-script origin are spelt by ear: a similar name is the
+    // same one.
     for (auto s = source.begin(); s != source.end();) {
-      auto t = std::find_if(target.begin(), target.end(), [&](const NameMention* n) { return near_miss(**s, *n); });
+      auto t = std::find_if(target.begin(), target.end(), [&](const NameMention* n) {
+        return target_is_latin ? near_miss(**s, *n) : similar(**s, *n);
+      });
       if (t == target.end()) {
         ++s;
         continue;
       }
-      findings.push_back({std::string(id()), Severity::error,
-                          "translation has " + (*t)->text + " for " + (*s)->text + ": expected " +
-                              expected_spelling(**s, target_code, target_is_latin),
-                          excerpt(**s), excerpt(**t)});
+      if (target_is_latin) {
+        findings.push_back({std::string(id()), Severity::error,
+                            "translation has " + (*t)->text + " for " + (*s)->text + ": expected " +
+                                expected_spelling(**s, target_code, target_is_latin),
+                            excerpt(**s), excerpt(**t)});
+      }
       target.erase(t);
       s = source.erase(s);
     }
@@ -84,7 +90,7 @@ class NameMismatch final : public SegmentCheck {
     // Leftovers pair up in order of appearance: a swapped name is one finding with both spans.
     const std::size_t paired = std::min(source.size(), target.size());
     for (std::size_t k = 0; k < paired; ++k) {
-      const Severity severity = std::max(severity_of(*source[k]), severity_of(*target[k]));
+      const Severity severity = std::min(severity_of(*source[k]), severity_of(*target[k]));
       findings.push_back({std::string(id()), severity,
                           "source has " + source[k]->text + ", translation has " + target[k]->text,
                           excerpt(*source[k]), excerpt(*target[k])});

@@ -58,7 +58,7 @@ WordLemmas Lemmatizer::compute(const std::u32string& word) const {
   if (result.known) {
     for (const auto& stem : spell.stems(utf8)) {
       std::u32string lemma = text::to_u32(stem);
-      if (!lemma.empty() && adapters::is_upper(lemma[0])) result.proper = true;
+      if (!lemma.empty()) (adapters::is_upper(lemma[0]) ? result.proper : result.common) = true;
       add_unique(result.lemmas, std::move(lemma));
     }
   }

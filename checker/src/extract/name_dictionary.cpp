@@ -15,9 +15,10 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ';
 NameKind parse_kind(const std::string& kind, const DataTable& table, std::size_t line) {
   if (kind == "first-name") return NameKind::first_name;
   if (kind == "adjective") return NameKind::adjective;
-  if (kind == "place" || kind == "organisation" || kind == "person") return NameKind::name;
+  if (kind == "title") return NameKind::title;
+  if (kind == "place" || kind == "organisation" || kind == "person" || kind == "holiday") return NameKind::name;
   throw InputError(table.path.string(), line,
-                   "unknown kind '" + kind + "' (place, organisation, person, first-name, adjective)");
+                   "unknown kind '" + kind + "' (place, organisation, person, holiday, first-name, adjective, title)");
 }
 
 std::vector<std::string> split_forms(const std::string& cell) {

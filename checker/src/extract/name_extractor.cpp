@@ -3,23 +3,27 @@
 //   meet across scripts, spellings and inflection.
 // Why:  the name and consistency checks compare names by key: `Зеленського` and `Zelenskyy` are one man.
 // Example: uk "зустрівся з Віткоффом" -> Віткоффом (lemma Віткофф, key vitkof); en "Kyiv's mayor" -> Kyiv.
-// Not a name: a common word opening a sentence (`Доброго дня`); a capitalised word Hunspell knows in lowercase
-//   where the language capitalises headings (`Free Standard Shipping`, only a `possible` name); spans an earlier
-//   extractor claimed (`January`, `Wednesday`).
+// Not a name: a common word opening a sentence (`Доброго дня`) or a capitalised word Hunspell knows in
+//   lowercase where the language capitalises headings (`Free Standard Shipping`): both are only `possible` names,
+//   kept as counterparts and never reported; spans an earlier extractor claimed (`January`, `Wednesday`).
 #include <algorithm>
 
 #include "concord/adapters/unicode_chars.hpp"
+#include "concord/core/error.hpp"
 #include "concord/core/text.hpp"
 #include "concord/extract/lemmatizer.hpp"
 #include "concord/extract/name_dictionary.hpp"
 #include "concord/extract/name_key.hpp"
 #include "concord/extract/registry.hpp"
+#include "data_table.hpp"
 
 namespace concord::extract {
 namespace {
 
-constexpr std::u32string_view kSentenceEnds = U".!?…:";
-constexpr std::u32string_view kOpeners = U"\"'«»“”„‘’()[]—–-•*";
+constexpr std::size_t kMinimumNameStem = 3;
+// A sentence, a quotation or a title opens after these: its first word is capitalised whatever it is.
+constexpr std::u32string_view kSentenceEnds = U".!?…:\"«„“(";
+constexpr std::u32string_view kOpeners = U"'»”‘’)[]—–-•*";
 
 std::vector<std::u32string> lowercase(const std::vector<std::u32string>& words) {
   std::vector<std::u32string> result;
@@ -31,9 +35,26 @@ bool intersects(const std::vector<std::u32string>& a, const std::vector<std::u32
   return std::any_of(a.begin(), a.end(), [&](const auto& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
-bool all_upper(std::u32string_view word) {
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
+
+// The letters before an apostrophe: `EU's` -> `EU`, `I’m` -> `I`.
+std::u32string_view before_apostrophe(std::u32string_view word) {
+  const auto at = std::find_if(word.begin(), word.end(), is_apostrophe);
+  return word.substr(0, static_cast<std::size_t>(at - word.begin()));
+}
+
+// A contraction or elision: one letter, an apostrophe, lowercase letters (`I’m`, `I'll`, `З'їзд`).
+bool is_contraction(std::u32string_view word) {
+  if (word.size() < 3 || !is_apostrophe(word[1])) return false;
+  return std::none_of(word.begin() + 2, word.end(), [](char32_t c) { return adapters::is_upper(c); });
+}
+
+// Two capitals or more and no lowercase letter, but for a plural `s` (`NATO`, `СБУ`, `EU's`, `MPs`).
+bool is_acronym(std::u32string_view word) {
+  std::u32string_view base = before_apostrophe(word);
+  if (base.size() >= 3 && base.back() == U's') base.remove_suffix(1);
   std::size_t letters = 0;
-  for (char32_t c : word) {
+  for (char32_t c : base) {
     if (adapters::is_letter(c) && !adapters::is_upper(c)) return false;
     letters += adapters::is_letter(c) ? 1 : 0;
   }
@@ -51,6 +72,8 @@ bool opens_sentence(std::u32string_view s, std::size_t start) {
   return true;
 }
 
+enum class AdjectiveCase { lowercase, capitalised, any };
+
 void add_unique(std::vector<std::string>& list, std::string item) {
   if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
 }
@@ -62,7 +85,19 @@ class NameExtractor final : public Extractor {
         lemmatizer_(language),
         keys_(language.profile().data_dir / "transliteration.tsv",
               language.profile().data_dir.parent_path() / "names" / "key_rules.tsv"),
-        dictionary_(language, lemmatizer_, keys_) {}
+        dictionary_(language, lemmatizer_, keys_) {
+    const auto path = language.profile().data_dir / "name_adjectives.tsv";
+    if (!std::filesystem::exists(path)) return;
+    for (const auto& row : read_data_table(path).rows) {
+      const std::string& word_case = row.cells[1];
+      if (word_case != "lowercase" && word_case != "capitalised" && word_case != "any") {
+        throw InputError(path.string(), row.line, "case must be lowercase, capitalised or any");
+      }
+      adjective_endings_.emplace_back(text::to_u32(row.cells[0]), word_case == "lowercase"     ? AdjectiveCase::lowercase
+                                                                  : word_case == "capitalised" ? AdjectiveCase::capitalised
+                                                                                               : AdjectiveCase::any);
+    }
+  }
 
   void extract(const SegmentText& text, SegmentFacts& facts) const override {
     const auto words = name_words(text.chars);
@@ -75,14 +110,18 @@ class NameExtractor final : public Extractor {
         i += length;
         continue;
       }
-      add_capitalised_word(text, words[i], facts);
+      if (adapters::is_upper(words[i].text[0])) {
+        add_capitalised_word(text, words[i], facts);
+      } else {
+        add_lowercase_word(text, words[i], facts);
+      }
       ++i;
     }
   }
 
  private:
   bool fits(const NamePhrase::Word& pattern, const NameWord& word) const {
-    if (pattern.letter_case == NamePhrase::Case::upper && !all_upper(word.text)) return false;
+    if (pattern.letter_case == NamePhrase::Case::upper && !is_acronym(word.text)) return false;
     if (pattern.letter_case == NamePhrase::Case::capitalised && !adapters::is_upper(word.text[0])) return false;
     return intersects(lowercase(lemmatizer_.lemmas(word.text).lemmas), pattern.lemmas);
   }
@@ -107,27 +146,30 @@ class NameExtractor final : public Extractor {
     NameMention mention = describe(text, words, first, best->words.size());
     mention.kind = entry.kind;
     // A lowercase form (`media`, `американські`) only ever confirms a counterpart; it never makes a finding.
-    mention.certainty = adapters::is_upper(words[first].text[0]) ? NameCertainty::certain : NameCertainty::possible;
+    mention.certainty = best->words.front().letter_case == NamePhrase::Case::any ? NameCertainty::possible
+                                                                                  : NameCertainty::certain;
     attach(entry, mention);
     add(std::move(mention), facts);
     return best->words.size();
   }
 
   void add_capitalised_word(const SegmentText& text, const NameWord& word, SegmentFacts& facts) const {
-    if (word.text.size() < 2 || !adapters::is_upper(word.text[0])) return;
+    if (word.text.size() < 2 || is_contraction(word.text)) return;
     const WordLemmas& lemmas = lemmatizer_.lemmas(word.text);
     const bool initial = opens_sentence(text.chars, word.span.start);
     NameMention mention = describe(text, {word}, 0, 1);
-    if (all_upper(word.text)) {
+    if (is_acronym(word.text)) {
       mention.kind = NameKind::acronym;
       mention.certainty = lemmas.lowercase_known ? NameCertainty::possible : NameCertainty::certain;
     } else if ((lemmas.known && !lemmas.proper) ||
                (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
-      if (initial) return;
       mention.certainty = NameCertainty::possible;
+    } else if (lemmas.known && lemmas.common) {
+      mention.certainty = NameCertainty::likely;
     } else if (!lemmas.known) {
       mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
     }
+    add_adjective_keys(lemmas, AdjectiveCase::capitalised, mention);
     for (const auto& lemma : lemmas.lemmas) {
       if (auto modern = dictionary_.modern_spelling(adapters::to_lower(lemma))) {
         mention.historical_of = text::to_utf8(*modern);
@@ -137,6 +179,36 @@ class NameExtractor final : public Extractor {
       }
     }
     add(std::move(mention), facts);
+  }
+
+  // A lowercase word that may stand for a name: an adjective made from one (`арабських`), or a word no
+  // dictionary knows (`путін`, `водафон`, as informal texts write them). Only ever a counterpart.
+  void add_lowercase_word(const SegmentText& text, const NameWord& word, SegmentFacts& facts) const {
+    const WordLemmas& lemmas = lemmatizer_.lemmas(word.text);
+    NameMention adjective;
+    const bool is_adjective = add_adjective_keys(lemmas, AdjectiveCase::lowercase, adjective);
+    if (!is_adjective && (lemmas.known || word.text.size() < kMinimumNameStem)) return;
+    NameMention mention = describe(text, {word}, 0, 1);
+    mention.keys.insert(mention.keys.begin(), adjective.keys.begin(), adjective.keys.end());
+    mention.kind = is_adjective ? NameKind::adjective : NameKind::name;
+    mention.certainty = NameCertainty::possible;
+    add(std::move(mention), facts);
+  }
+
+  // Adds the keys of the names the word's lemmas are adjectives of; false when none is.
+  bool add_adjective_keys(const WordLemmas& lemmas, AdjectiveCase word_case, NameMention& mention) const {
+    bool added = false;
+    for (const auto& [ending, rule_case] : adjective_endings_) {
+      if (rule_case != AdjectiveCase::any && rule_case != word_case) continue;
+      for (const auto& lemma : lemmas.lemmas) {
+        if (lemma.size() >= ending.size() + kMinimumNameStem &&
+            adapters::to_lower(lemma.substr(lemma.size() - ending.size())) == ending) {
+          add_unique(mention.keys, keys_.key(lemma.substr(0, lemma.size() - ending.size())));
+          added = true;
+        }
+      }
+    }
+    return added;
   }
 
   // The mention of words [first, first + count): its text, lemmas and keys.
@@ -209,6 +281,7 @@ class NameExtractor final : public Extractor {
   Lemmatizer lemmatizer_;
   NameKeys keys_;
   NameDictionary dictionary_;
+  std::vector<std::pair<std::u32string, AdjectiveCase>> adjective_endings_;
 };
 
 }  // namespace

@@ -68,8 +68,8 @@ std::string NameKeys::key(std::u32string_view word) const {
 
 std::string skeleton(std::string_view key) {
   std::string result;
-  for (std::size_t i = 0; i < key.size(); ++i) {
-    if (i == 0 || std::string_view("aeiou").find(key[i]) == std::string_view::npos) result.push_back(key[i]);
+  for (char c : key) {
+    if (std::string_view("aeiou").find(c) == std::string_view::npos) result.push_back(c);
   }
   collapse_doubles(result);
   return result;

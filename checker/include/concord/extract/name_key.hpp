@@ -25,7 +25,7 @@ class NameKeys {
   std::vector<std::pair<std::string, std::string>> rules_;
 };
 
-// The key without its vowels (the first letter is kept): transliterations differ mostly in vowels
+// The key without its vowels: transliterations differ mostly in vowels
 // (`Трамп`/`Trump`, `Байден`/`Biden`), so equal skeletons mean one name.
 std::string skeleton(std::string_view key);
 

@@ -7,12 +7,14 @@
 
 namespace concord::extract {
 
-enum class NameKind { name, first_name, acronym, adjective };
+// A title (`Mr`, `пан`) is never a name of its own; first names and adjectives are rephrased by good translations.
+enum class NameKind { name, first_name, acronym, adjective, title };
 
 // How sure the extractor is that a capitalised word is a name. Only `certain` names make findings on their own.
 enum class NameCertainty {
-  possible,  // a capitalised common word (`Federal Holidays`), or a name known only in lowercase use
-  likely,    // a word no dictionary knows, opening a sentence
+  possible,  // a capitalised common word (`Federal Holidays`, a sentence's first word), a lowercase word no
+             // dictionary knows (`путін`, `водафон`): only a counterpart for names on the other side
+  likely,    // a word both a common word and a proper noun (`Тому`/`Том`), or an unknown word opening a sentence
   certain,   // a proper noun to Hunspell, an unknown word inside a sentence, an acronym, a dictionary entry
 };
 
