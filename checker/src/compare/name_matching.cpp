@@ -11,6 +11,7 @@ constexpr std::size_t kMinimumSkeleton = 2;
 // A lone consonant matches too many names by accident, unless both names are that short (`Lee`/`Лі`).
 constexpr std::size_t kShortKey = 3;
 constexpr std::size_t kMinimumNearMissSkeleton = 4;
+constexpr std::size_t kMinimumContained = 4;
 
 bool same_skeleton(const std::string& ka, const std::string& kb) {
   const std::string sa = extract::skeleton(ka);
@@ -18,12 +19,21 @@ bool same_skeleton(const std::string& ka, const std::string& kb) {
   return sa.size() >= kMinimumSkeleton || (ka.size() <= kShortKey && kb.size() <= kShortKey);
 }
 
+// One key inside the other: a name one side hyphenates or abbreviates (`Абу-Дабі` / `Abu Dhabi`,
+// `Сен-Мало` / `Saint-Malo`).
+bool contains(const std::string& longer, const std::string& shorter) {
+  return shorter.size() >= kMinimumContained && longer.size() > shorter.size() &&
+         longer.find(shorter) != std::string::npos;
+}
+
 }  // namespace
 
 bool same_name(const extract::NameMention& a, const extract::NameMention& b) {
   if (!a.entity.empty() && a.entity == b.entity) return true;
-  for (const auto& key : a.keys) {
-    if (std::find(b.keys.begin(), b.keys.end(), key) != b.keys.end()) return true;
+  for (const auto& ka : a.keys) {
+    for (const auto& kb : b.keys) {
+      if (ka == kb || contains(ka, kb) || contains(kb, ka)) return true;
+    }
   }
   for (const auto& ka : a.keys) {
     for (const auto& kb : b.keys) {

@@ -34,13 +34,16 @@ Severity severity_of(const NameMention& name) {
   return name.kind == NameKind::acronym ? Severity::warning : Severity::error;
 }
 
-std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
-                                          const std::vector<NameMention>& others) {
+// The names of one side that no name of the other side answers. Into a script other than Latin, names of
+// Latin-script origin are spelt by ear, so a similar name counts as an answer there.
+std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names, const std::vector<NameMention>& others,
+                                          bool by_ear) {
   std::vector<const NameMention*> result;
   for (const auto& name : names) {
     if (!reportable(name, NameCertainty::likely)) continue;
-    bool matched = false;
-    for (const auto& other : others) matched = matched || same_name(name, other);
+    const bool matched = std::any_of(others.begin(), others.end(), [&](const NameMention& other) {
+      return same_name(name, other) || (by_ear && similar(name, other));
+    });
     if (!matched) result.push_back(&name);
   }
   return result;
@@ -58,28 +61,23 @@ class NameMismatch final : public SegmentCheck {
              std::vector<Finding>& findings) const override {
     report_historical(pair, findings);
     if (!pair.source.present() || !pair.target.present()) return;
-    auto source = unmatched(pair.source.facts.names, pair.target.facts.names);
-    auto target = unmatched(pair.target.facts.names, pair.source.facts.names);
     const std::string target_code = document.target_language ? document.target_language->code() : "";
     const bool target_is_latin = document.target_language && document.target_language->profile().script == "Latn";
+    auto source = unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin);
+    auto target = unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin);
 
-    // Into a Latin-script translation a name's spelling is predictable from its romanisation, so a near miss is
-    // a misspelling. Into another script, names of Latin-script origin are spelt by ear: a similar name is the
-    // same one.
-    for (auto s = source.begin(); s != source.end();) {
-      auto t = std::find_if(target.begin(), target.end(), [&](const NameMention* n) {
-        return target_is_latin ? near_miss(**s, *n) : similar(**s, *n);
-      });
+    // Into a Latin-script translation a name's spelling follows from its romanisation: a near miss is a
+    // misspelling, reported once with both spans.
+    for (auto s = source.begin(); target_is_latin && s != source.end();) {
+      auto t = std::find_if(target.begin(), target.end(), [&](const NameMention* n) { return near_miss(**s, *n); });
       if (t == target.end()) {
         ++s;
         continue;
       }
-      if (target_is_latin) {
-        findings.push_back({std::string(id()), Severity::error,
-                            "translation has " + (*t)->text + " for " + (*s)->text + ": expected " +
-                                expected_spelling(**s, target_code, target_is_latin),
-                            excerpt(**s), excerpt(**t)});
-      }
+      findings.push_back({std::string(id()), Severity::error,
+                          "translation has " + (*t)->text + " for " + (*s)->text + ": expected " +
+                              expected_spelling(**s, target_code, target_is_latin),
+                          excerpt(**s), excerpt(**t)});
       target.erase(t);
       s = source.erase(s);
     }

@@ -16,9 +16,10 @@ NameKind parse_kind(const std::string& kind, const DataTable& table, std::size_t
   if (kind == "first-name") return NameKind::first_name;
   if (kind == "adjective") return NameKind::adjective;
   if (kind == "title") return NameKind::title;
-  if (kind == "place" || kind == "organisation" || kind == "person" || kind == "holiday") return NameKind::name;
+  if (kind == "term") return NameKind::term;
+  if (kind == "place" || kind == "organisation" || kind == "person") return NameKind::name;
   throw InputError(table.path.string(), line,
-                   "unknown kind '" + kind + "' (place, organisation, person, holiday, first-name, adjective, title)");
+                   "unknown kind '" + kind + "' (place, organisation, person, first-name, adjective, title, term)");
 }
 
 std::vector<std::string> split_forms(const std::string& cell) {

@@ -22,8 +22,8 @@ namespace {
 
 constexpr std::size_t kMinimumNameStem = 3;
 // A sentence, a quotation or a title opens after these: its first word is capitalised whatever it is.
-constexpr std::u32string_view kSentenceEnds = U".!?…:\"«„“(";
-constexpr std::u32string_view kOpeners = U"'»”‘’)[]—–-•*";
+constexpr std::u32string_view kSentenceEnds = U".!?…:\"«„“()";
+constexpr std::u32string_view kOpeners = U"'»”‘’[]—–-•*";
 
 std::vector<std::u32string> lowercase(const std::vector<std::u32string>& words) {
   std::vector<std::u32string> result;
@@ -100,6 +100,7 @@ class NameExtractor final : public Extractor {
   }
 
   void extract(const SegmentText& text, SegmentFacts& facts) const override {
+    const std::size_t first_new = facts.names.size();
     const auto words = name_words(text.chars);
     for (std::size_t i = 0; i < words.size();) {
       if (facts.is_claimed(words[i].span)) {
@@ -117,9 +118,35 @@ class NameExtractor final : public Extractor {
       }
       ++i;
     }
+    if (language_.profile().capitalises_common_words) demote_translated_names(text, facts, first_new);
   }
 
  private:
+  // In `World Food Programme` or `Bristol Harbour` the capitalised common words make a name that translations
+  // translate (`Всесвітня продовольча програма`): a word there no dictionary knows is no evidence on its own.
+  void demote_translated_names(const SegmentText& text, SegmentFacts& facts, std::size_t first) const {
+    auto& names = facts.names;
+    const auto adjacent = [&](const NameMention& a, const NameMention& b) {
+      for (std::size_t k = a.span.end; k < b.span.start; ++k) {
+        if (!text::is_space(text.chars[k])) return false;
+      }
+      return a.span.end <= b.span.start;
+    };
+    const auto common_word = [&](const NameMention& m) {
+      return m.certainty == NameCertainty::possible && m.kind == NameKind::name && adapters::is_upper(m.text[0]) &&
+             !opens_sentence(text.chars, m.span.start);
+    };
+    for (std::size_t k = first; k < names.size(); ++k) {
+      if (names[k].certainty != NameCertainty::certain || !names[k].entity.empty() ||
+          names[k].kind != NameKind::name || lemmatizer_.lemmas(text::to_u32(names[k].text)).known) {
+        continue;
+      }
+      const bool before = k > first && adjacent(names[k - 1], names[k]) && common_word(names[k - 1]);
+      const bool after = k + 1 < names.size() && adjacent(names[k], names[k + 1]) && common_word(names[k + 1]);
+      if (before || after) names[k].certainty = NameCertainty::likely;
+    }
+  }
+
   bool fits(const NamePhrase::Word& pattern, const NameWord& word) const {
     if (pattern.letter_case == NamePhrase::Case::upper && !is_acronym(word.text)) return false;
     if (pattern.letter_case == NamePhrase::Case::capitalised && !adapters::is_upper(word.text[0])) return false;

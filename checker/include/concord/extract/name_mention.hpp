@@ -7,8 +7,9 @@
 
 namespace concord::extract {
 
-// A title (`Mr`, `пан`) is never a name of its own; first names and adjectives are rephrased by good translations.
-enum class NameKind { name, first_name, acronym, adjective, title };
+// Only `name` and `acronym` mentions make findings on their own: good translations leave out or rephrase first
+// names, adjectives and terms (`Christmas trees` / `ялинки`), and a title (`Mr`, `пан`) is no name by itself.
+enum class NameKind { name, first_name, acronym, adjective, title, term };
 
 // How sure the extractor is that a capitalised word is a name. Only `certain` names make findings on their own.
 enum class NameCertainty {
