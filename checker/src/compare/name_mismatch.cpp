@@ -29,9 +29,10 @@ bool reportable(const NameMention& name, NameCertainty least) {
   return (name.kind == NameKind::name || name.kind == NameKind::acronym) && name.certainty >= least;
 }
 
-// Acronyms are often expanded or dropped in good translations (`ЗСУ` / `Ukraine's army`): a warning.
+// Acronyms no dictionary knows are often expanded or dropped in good translations (`ЗВО` / `the foreign
+// electoral district`): a warning.
 Severity severity_of(const NameMention& name) {
-  return name.kind == NameKind::acronym ? Severity::warning : Severity::error;
+  return name.kind == NameKind::acronym && name.entity.empty() ? Severity::warning : Severity::error;
 }
 
 // The names of one side that no name of the other side answers. Into a script other than Latin, names of
@@ -81,25 +82,29 @@ class NameMismatch final : public SegmentCheck {
       target.erase(t);
       s = source.erase(s);
     }
+    // A swap pairs two leftovers of which one at least is certainly a name (`Russia vetoed` / `Коваленко
+    // наклала вето`, where the unknown word opens the sentence); a lone leftover must be certain itself.
     const auto certain = [](const NameMention* n) { return n->certainty == NameCertainty::certain; };
-    std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
-    std::erase_if(target, [&](const NameMention* n) { return !certain(n); });
-
-    // Leftovers pair up in order of appearance: a swapped name is one finding with both spans.
-    const std::size_t paired = std::min(source.size(), target.size());
+    const bool any_certain = std::any_of(source.begin(), source.end(), certain) ||
+                             std::any_of(target.begin(), target.end(), certain);
+    const std::size_t paired = any_certain ? std::min(source.size(), target.size()) : 0;
     for (std::size_t k = 0; k < paired; ++k) {
       const Severity severity = std::min(severity_of(*source[k]), severity_of(*target[k]));
       findings.push_back({std::string(id()), severity,
                           "source has " + source[k]->text + ", translation has " + target[k]->text,
                           excerpt(*source[k]), excerpt(*target[k])});
     }
-    for (std::size_t k = paired; k < source.size(); ++k) {
+    source.erase(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(paired));
+    target.erase(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(paired));
+    std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
+    std::erase_if(target, [&](const NameMention* n) { return !certain(n); });
+    for (std::size_t k = 0; k < source.size(); ++k) {
       findings.push_back({std::string(id()), severity_of(*source[k]),
                           "source has " + source[k]->text + ", translation has no such name (expected " +
                               expected_spelling(*source[k], target_code, target_is_latin) + ")",
                           excerpt(*source[k]), std::nullopt});
     }
-    for (std::size_t k = paired; k < target.size(); ++k) {
+    for (std::size_t k = 0; k < target.size(); ++k) {
       findings.push_back({std::string(id()), severity_of(*target[k]),
                           "translation has " + target[k]->text + ", source has no such name", std::nullopt,
                           excerpt(*target[k])});

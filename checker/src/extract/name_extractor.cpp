@@ -156,28 +156,36 @@ class NameExtractor final : public Extractor {
   // The longest dictionary phrase starting at word `first`: adds its mention and returns its length in words.
   std::size_t add_dictionary_phrase(const SegmentText& text, const std::vector<NameWord>& words, std::size_t first,
                                     SegmentFacts& facts) const {
-    const NamePhrase* best = nullptr;
+    std::vector<const NamePhrase*> best;  // every phrase of the longest length that fits
     for (const auto& lemma : lowercase(lemmatizer_.lemmas(words[first].text).lemmas)) {
       for (std::size_t index : dictionary_.phrases_starting(lemma)) {
         const NamePhrase& phrase = dictionary_.phrase(index);
-        if (first + phrase.words.size() > words.size() || (best && best->words.size() >= phrase.words.size())) continue;
+        if (first + phrase.words.size() > words.size() || (!best.empty() && best[0]->words.size() > phrase.words.size())) {
+          continue;
+        }
         bool matched = true;
         for (std::size_t k = 0; k < phrase.words.size() && matched; ++k) {
           matched = fits(phrase.words[k], words[first + k]) && !facts.is_claimed(words[first + k].span);
         }
-        if (matched) best = &phrase;
+        if (!matched) continue;
+        if (!best.empty() && best[0]->words.size() < phrase.words.size()) best.clear();
+        best.push_back(&phrase);
       }
     }
-    if (!best) return 0;
-    const NameEntry& entry = dictionary_.entry(best->entry);
-    NameMention mention = describe(text, words, first, best->words.size());
-    mention.kind = entry.kind;
+    if (best.empty()) return 0;
+    // A place named in a demonym row too (`Афганістан`) is a place: its own row decides what it is.
+    std::stable_partition(best.begin(), best.end(), [&](const NamePhrase* p) {
+      return dictionary_.entry(p->entry).kind != NameKind::adjective;
+    });
+    const std::size_t length = best[0]->words.size();
+    NameMention mention = describe(text, words, first, length);
+    mention.kind = dictionary_.entry(best[0]->entry).kind;
     // A lowercase form (`media`, `американські`) only ever confirms a counterpart; it never makes a finding.
-    mention.certainty = best->words.front().letter_case == NamePhrase::Case::any ? NameCertainty::possible
-                                                                                  : NameCertainty::certain;
-    attach(entry, mention);
+    mention.certainty = best[0]->words.front().letter_case == NamePhrase::Case::any ? NameCertainty::possible
+                                                                                     : NameCertainty::certain;
+    for (const NamePhrase* phrase : best) attach(dictionary_.entry(phrase->entry), mention);
     add(std::move(mention), facts);
-    return best->words.size();
+    return length;
   }
 
   void add_capitalised_word(const SegmentText& text, const NameWord& word, SegmentFacts& facts) const {
@@ -192,7 +200,7 @@ class NameExtractor final : public Extractor {
                (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
       mention.certainty = NameCertainty::possible;
     } else if (lemmas.known && lemmas.common) {
-      mention.certainty = NameCertainty::likely;
+      mention.certainty = initial ? NameCertainty::possible : NameCertainty::likely;
     } else if (!lemmas.known) {
       mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
     }
