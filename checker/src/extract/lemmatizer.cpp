@@ -59,6 +59,7 @@ WordLemmas Lemmatizer::compute(const std::u32string& word) const {
     for (const auto& stem : spell.stems(utf8)) {
       std::u32string lemma = text::to_u32(stem);
       if (!lemma.empty()) (adapters::is_upper(lemma[0]) ? result.proper : result.common) = true;
+      if (lemma == form) result.proper_as_written = result.proper_as_written || adapters::is_upper(lemma[0]);
       add_unique(result.lemmas, std::move(lemma));
     }
   }

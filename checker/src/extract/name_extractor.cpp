@@ -200,7 +200,8 @@ class NameExtractor final : public Extractor {
                (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
       mention.certainty = NameCertainty::possible;
     } else if (lemmas.known && lemmas.common) {
-      mention.certainty = initial ? NameCertainty::possible : NameCertainty::likely;
+      // Opening a sentence, `Коваленко` may be the surname, `Тому` (also a form of `Том`) is the common word.
+      mention.certainty = !initial || lemmas.proper_as_written ? NameCertainty::likely : NameCertainty::possible;
     } else if (!lemmas.known) {
       mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
     }
