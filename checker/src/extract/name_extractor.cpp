@@ -299,13 +299,17 @@ class NameExtractor final : public Extractor {
     for (const auto& key : entry.keys) add_unique(mention.keys, key);
   }
 
-  // A historical spelling (`Kiev`) takes the entry of its modern one (`Kyiv`), when the dictionary has it.
+  // A historical spelling (`Kiev`) takes the entries of its modern one (`Kyiv`), the place's own row first.
   void attach_entry_of(const std::u32string& modern, NameMention& mention) const {
+    std::vector<const NameEntry*> entries;
     for (const auto& lemma : lowercase(lemmatizer_.lemmas(modern).lemmas)) {
       for (std::size_t index : dictionary_.phrases_starting(lemma)) {
-        if (dictionary_.phrase(index).words.size() == 1) return attach(dictionary_.entry(dictionary_.phrase(index).entry), mention);
+        if (dictionary_.phrase(index).words.size() == 1) entries.push_back(&dictionary_.entry(dictionary_.phrase(index).entry));
       }
     }
+    std::stable_partition(entries.begin(), entries.end(),
+                          [](const NameEntry* e) { return e->kind != NameKind::adjective; });
+    for (const NameEntry* entry : entries) attach(*entry, mention);
   }
 
   static void add(NameMention mention, SegmentFacts& facts) {
