@@ -26,6 +26,7 @@ struct CommonOptions {
   std::string fail_on = "error";
   std::string dictionaries;
   std::string hunspell_dir;
+  std::vector<std::string> names;
   std::optional<std::string> from;
   std::optional<std::string> to;
 };
@@ -48,12 +49,15 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
                      "Folder of language profiles and data (env CONCORD_DICTIONARIES)");
   command.add_option("--hunspell-dir", options.hunspell_dir,
                      "Folder with Hunspell .aff/.dic files (env CONCORD_HUNSPELL_DIR; default /usr/share/hunspell)");
+  command.add_option("--names", options.names, "Your own name table (TSV, as dictionaries/names/exonyms.tsv)")
+      ->check(CLI::ExistingFile);
 }
 
 concord::lang::Settings settings_from(const CommonOptions& options) {
   auto settings = concord::lang::default_settings();
   if (!options.dictionaries.empty()) settings.dictionaries = options.dictionaries;
   if (!options.hunspell_dir.empty()) settings.hunspell = options.hunspell_dir;
+  settings.name_tables.assign(options.names.begin(), options.names.end());
   return settings;
 }
 
