@@ -9,7 +9,7 @@
 namespace concord::extract {
 namespace {
 
-constexpr std::size_t kMinimumStem = 3;
+constexpr std::size_t kMinimumStem = 2;  // `EU's` -> `EU`
 
 // Hunspell dictionaries write the apostrophe as U+0027; texts also use the typographic ones.
 std::u32string plain_apostrophes(std::u32string word) {
@@ -32,8 +32,10 @@ Lemmatizer::Lemmatizer(const lang::Language& language) : language_(language) {
       endings_.emplace_back(text::to_u32(row.cells[0]), text::to_u32(row.cells.size() > 1 ? row.cells[1] : ""));
     }
   }
-  std::stable_sort(endings_.begin(), endings_.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  // Longest endings first, and a plain cut before a replacement: the first rule-based lemma is the likeliest.
+  std::stable_sort(endings_.begin(), endings_.end(), [](const auto& a, const auto& b) {
+    return std::make_pair(a.first.size(), b.second.size()) > std::make_pair(b.first.size(), a.second.size());
+  });
 }
 
 const WordLemmas& Lemmatizer::lemmas(const std::u32string& word) const {

@@ -260,7 +260,7 @@ class NameExtractor final : public Extractor {
       auto shown = std::find_if(lemmas.lemmas.begin(), lemmas.lemmas.end(),
                                 [](const auto& l) { return !l.empty() && adapters::is_upper(l[0]); });
       // A word no dictionary knows shows its first rule-based lemma (`Віткоффом` -> `Віткофф`).
-      if (shown == lemmas.lemmas.end() && !lemmas.known && lemmas.lemmas.size() > 1) shown = lemmas.lemmas.begin() + 1;
+      if (!lemmas.known && lemmas.lemmas.size() > 1) shown = lemmas.lemmas.begin() + 1;
       if (!lemma.empty()) lemma += U' ';
       lemma += shown != lemmas.lemmas.end() ? *shown : words[k].text;
       if (count == 1) {
@@ -284,7 +284,10 @@ class NameExtractor final : public Extractor {
     std::string result;
     for (const auto& word : name_words(lemma)) {
       std::string part = keys_.romanise(word.text);
-      if (!part.empty()) part[0] = static_cast<char>(part[0] - 'a' + 'A');
+      // Capitalised as written: `Vitkoff`, an acronym all capitals (`VKKS`).
+      for (std::size_t k = 0; k < part.size() && (k == 0 || is_acronym(word.text)); ++k) {
+        part[k] = static_cast<char>(part[k] - 'a' + 'A');
+      }
       result += (result.empty() ? "" : " ") + part;
     }
     return result;
