@@ -200,8 +200,14 @@ class NameExtractor final : public Extractor {
                (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
       mention.certainty = NameCertainty::possible;
     } else if (lemmas.known && lemmas.common) {
-      // Opening a sentence, `Коваленко` may be the surname, `Тому` (also a form of `Том`) is the common word.
-      mention.certainty = !initial || lemmas.proper_as_written ? NameCertainty::likely : NameCertainty::possible;
+      // `Коваленко` is a surname as written (and a rare common word); `Тому` is a common word and only a form of
+      // `Том`. Opening a sentence the first may be the name and the second is not one; inside a sentence the
+      // capital makes the first a name and leaves the second in doubt (`Червоного Хреста`).
+      if (lemmas.proper_as_written) {
+        mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
+      } else {
+        mention.certainty = initial ? NameCertainty::possible : NameCertainty::likely;
+      }
     } else if (!lemmas.known) {
       mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
     }
