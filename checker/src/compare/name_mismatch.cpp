@@ -38,10 +38,10 @@ Severity severity_of(const NameMention& name) {
 // The names of one side that no name of the other side answers. Into a script other than Latin, names of
 // Latin-script origin are spelt by ear, so a similar name counts as an answer there.
 std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names, const std::vector<NameMention>& others,
-                                          bool by_ear) {
+                                          bool by_ear, bool adjectives = false) {
   std::vector<const NameMention*> result;
   for (const auto& name : names) {
-    if (!reportable(name, NameCertainty::likely)) continue;
+    if (adjectives ? name.kind != NameKind::adjective : !reportable(name, NameCertainty::likely)) continue;
     const bool matched = std::any_of(others.begin(), others.end(), [&](const NameMention& other) {
       return same_name(name, other) || (by_ear && similar(name, other));
     });
@@ -96,6 +96,12 @@ class NameMismatch final : public SegmentCheck {
     }
     source.erase(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(paired));
     target.erase(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(paired));
+    // A name where the other side has an adjective of another name (`російські загарбники` / `Kowalski
+    // invaders`) is a swap too, even when the name opens the sentence.
+    pair_with_adjectives(source, unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin, true),
+                         true, findings);
+    pair_with_adjectives(target, unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin, true),
+                         false, findings);
     std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
     std::erase_if(target, [&](const NameMention* n) { return !certain(n); });
     for (std::size_t k = 0; k < source.size(); ++k) {
@@ -112,6 +118,19 @@ class NameMismatch final : public SegmentCheck {
   }
 
  private:
+  void pair_with_adjectives(std::vector<const NameMention*>& names, const std::vector<const NameMention*>& adjectives,
+                            bool names_in_source, std::vector<Finding>& findings) const {
+    const std::size_t paired = std::min(names.size(), adjectives.size());
+    for (std::size_t k = 0; k < paired; ++k) {
+      const NameMention& source = names_in_source ? *names[k] : *adjectives[k];
+      const NameMention& target = names_in_source ? *adjectives[k] : *names[k];
+      findings.push_back({std::string(id()), severity_of(*names[k]),
+                          "source has " + source.text + ", translation has " + target.text, excerpt(source),
+                          excerpt(target)});
+    }
+    names.erase(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(paired));
+  }
+
   void report_historical(const SegmentPair& pair, std::vector<Finding>& findings) const {
     for (const auto* side : {&pair.source, &pair.target}) {
       for (const auto& name : side->facts.names) {
