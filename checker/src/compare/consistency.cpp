@@ -13,15 +13,12 @@
 #include <numeric>
 
 #include "concord/compare/check.hpp"
-#include "concord/extract/name_key.hpp"
 #include "concord/lang/languages.hpp"
 
 namespace concord::compare {
 namespace {
 
 using extract::NameMention;
-
-constexpr std::size_t kMinimumSkeleton = 3;
 
 struct Occurrence {
   std::size_t position;  // of the segment pair
@@ -32,17 +29,24 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// One entity: equal keys, keys equal but for vowels, or a historical spelling and its modern form. Dictionary
-// synonyms (`Росія`/`РФ`) are different names, not different spellings.
+// One entity: equal keys, or a historical spelling and its modern form. Keys equal but for vowels are not
+// enough here (`Karen`/`Korean`), and dictionary synonyms (`Росія`/`РФ`) are different names, not spellings.
 bool same_entity(const NameMention& a, const NameMention& b) {
   if (a.key == b.key) return true;
-  const std::string sa = extract::skeleton(a.key);
-  if (sa.size() >= kMinimumSkeleton && sa == extract::skeleton(b.key)) return true;
   return (!a.historical_of.empty() && contains(a.keys, b.key)) || (!b.historical_of.empty() && contains(b.keys, a.key));
 }
 
+// Dots do not make a spelling (`U.S.`/`US`).
+std::string without_dots(std::string lemma) {
+  std::erase(lemma, '.');
+  return lemma;
+}
+
 bool same_spelling(const NameMention& a, const NameMention& b) {
-  return std::any_of(a.lemmas.begin(), a.lemmas.end(), [&](const auto& l) { return contains(b.lemmas, l); });
+  return std::any_of(a.lemmas.begin(), a.lemmas.end(), [&](const auto& la) {
+    return std::any_of(b.lemmas.begin(), b.lemmas.end(),
+                       [&](const auto& lb) { return without_dots(la) == without_dots(lb); });
+  });
 }
 
 std::size_t find_root(std::vector<std::size_t>& parent, std::size_t i) {
@@ -87,7 +91,9 @@ class Consistency final : public Check {
     for (std::size_t position = 0; position < document.pairs.size(); ++position) {
       const SideText& side = source ? document.pairs[position].source : document.pairs[position].target;
       for (const auto& name : side.facts.names) {
-        if (name.kind == extract::NameKind::name && name.certainty != extract::NameCertainty::possible) {
+        // A multi-word name is a dictionary phrase: its words inflect, its spelling is the dictionary's.
+        if (name.kind == extract::NameKind::name && name.certainty != extract::NameCertainty::possible &&
+            name.text.find(' ') == std::string::npos) {
           names.push_back({position, &name});
         }
       }
