@@ -1,6 +1,6 @@
-// Name matching throughput: extracting names (Hunspell lemmas, dictionary phrases, transliteration keys) from real
-// WMT22 segments, and the name check over whole aligned documents. Hunspell loads once per process: the first
-// extraction pays for it, outside the timed loops.
+// Name matching throughput: extracting names (Hunspell lemmas, dictionary phrases, transliteration keys) from
+// real WMT22 segments, and the name check over whole aligned documents. Hunspell loads once per process: the
+// first extraction pays for it, outside the timed loops.
 //   build/bench/bench_name_matching [--benchmark_filter=...]
 // Reads ../shared/corpora-ext/wmt22-uk-en by path (CONCORD_SHARED overrides the shared folder).
 #include <benchmark/benchmark.h>
@@ -18,8 +18,9 @@ namespace {
 
 std::filesystem::path shared_folder() {
   const char* shared = std::getenv("CONCORD_SHARED");
-  return shared && *shared ? std::filesystem::path(shared)
-                           : std::filesystem::path(CONCORD_SOURCE_DICTIONARIES).parent_path().parent_path() / "shared";
+  return shared && *shared
+             ? std::filesystem::path(shared)
+             : std::filesystem::path(CONCORD_SOURCE_DICTIONARIES).parent_path().parent_path() / "shared";
 }
 
 std::vector<std::string> lines(const std::string& name) {
@@ -47,7 +48,8 @@ void extract_names(benchmark::State& state, const std::string& code) {
     return;
   }
   const auto extractors = concord::extract::make_extractors(corpus().languages.get(code));
-  for (const auto& text : texts) concord::extract::extract_all(extractors, text);  // load Hunspell, warm the caches
+  for (const auto& text : texts)
+    concord::extract::extract_all(extractors, text);  // load Hunspell, warm the caches
   std::size_t names = 0;
   for (auto _ : state) {
     for (const auto& text : texts) names += concord::extract::extract_all(extractors, text).names.size();
@@ -60,7 +62,8 @@ void extract_names(benchmark::State& state, const std::string& code) {
 void BM_ExtractNamesUkrainian(benchmark::State& state) { extract_names(state, "uk"); }
 void BM_ExtractNamesEnglish(benchmark::State& state) { extract_names(state, "en"); }
 
-// The name and consistency checks over the whole corpus as one document of aligned pairs (facts extracted once).
+// The name and consistency checks over the whole corpus as one document of aligned pairs (facts extracted
+// once).
 void BM_CompareNames(benchmark::State& state) {
   if (corpus().uk.empty()) {
     state.SkipWithError("corpus not found: set CONCORD_SHARED");

@@ -14,7 +14,8 @@ namespace {
 struct Shared {
   Shared() {
     UErrorCode status = U_ZERO_ERROR;
-    transliterator.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    transliterator.reset(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !transliterator) {
       throw Error(std::string("ICU transliterator Any-Latin; Latin-ASCII failed: ") + u_errorName(status));
     }

@@ -3,7 +3,8 @@
 // Why:  editors want one spelling per person and place; mixed spellings usually mean several translators or a
 //   pasted paragraph.
 // Example: en "Zelenskyy said… Zelenskyy met… Zelenskyy left… Zelensky added" -> consistency, warning on the
-//   segment with `Zelensky`: "Zelensky is spelt 2 ways: Zelenskyy 3 times, Zelensky 1 time; preferred: Zelenskyy".
+//   segment with `Zelensky`: "Zelensky is spelt 2 ways: Zelenskyy 3 times, Zelensky 1 time; preferred:
+//   Zelenskyy".
 // Not a finding: inflected forms of one lemma (`Зеленського`, `Зеленському`); a possessive (`Zelenskyy's`);
 //   first names (`Volodymyr` for Zelenskyy, `Vladimir` for Putin) and adjectives; two spellings as often each
 //   with no preferred form known (no majority to follow).
@@ -33,7 +34,8 @@ bool contains(const std::vector<std::string>& list, const std::string& item) {
 // enough here (`Karen`/`Korean`), and dictionary synonyms (`Росія`/`РФ`) are different names, not spellings.
 bool same_entity(const NameMention& a, const NameMention& b) {
   if (a.key == b.key) return true;
-  return (!a.historical_of.empty() && contains(a.keys, b.key)) || (!b.historical_of.empty() && contains(b.keys, a.key));
+  return (!a.historical_of.empty() && contains(a.keys, b.key)) ||
+         (!b.historical_of.empty() && contains(b.keys, a.key));
 }
 
 // Dots do not make a spelling (`U.S.`/`US`).
@@ -120,7 +122,9 @@ class Consistency final : public Check {
     for (const auto& [language, form] : first.preferred) {
       if (language == code) preferred = form;
     }
-    const auto shown = [&](const std::vector<std::size_t>& spelling) { return names[spelling.front()].name->lemma; };
+    const auto shown = [&](const std::vector<std::size_t>& spelling) {
+      return names[spelling.front()].name->lemma;
+    };
     // The majority spelling, or the dictionary's preferred one, is the one to keep.
     const auto rank = [&](const std::vector<std::size_t>& spelling) {
       return std::make_pair(shown(spelling) == preferred, spelling.size());
@@ -138,9 +142,9 @@ class Consistency final : public Check {
     for (std::size_t k = 1; k < spellings.size(); ++k) {
       for (std::size_t index : spellings[k]) {
         const Excerpt here{names[index].name->text, names[index].name->span};
-        sink.add(names[index].position, {std::string(id()), Severity::warning, message,
-                                         source ? std::optional(here) : std::nullopt,
-                                         source ? std::nullopt : std::optional(here)});
+        sink.add(names[index].position,
+                 {std::string(id()), Severity::warning, message, source ? std::optional(here) : std::nullopt,
+                  source ? std::nullopt : std::optional(here)});
       }
     }
   }

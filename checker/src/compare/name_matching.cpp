@@ -62,7 +62,8 @@ bool near_miss(const extract::NameMention& a, const extract::NameMention& b) {
     for (const auto& kb : b.keys) {
       const std::string sb = extract::skeleton(kb);
       // Names that differ in their first consonant are told apart at a glance: other names, not misspellings.
-      if (sb.size() >= kMinimumNearMissSkeleton && sa[0] == sb[0] && extract::edit_distance(sa, sb) == 1) return true;
+      if (sb.size() >= kMinimumNearMissSkeleton && sa[0] == sb[0] && extract::edit_distance(sa, sb) == 1)
+        return true;
     }
   }
   return false;

@@ -1,12 +1,14 @@
 // What: a name in one side of a segment has no counterpart in the other: dropped, added, swapped for another
 //   (`Херсон` / `Kharkiv`), or misspelt (`Пєсков` / `Pestov`, with the expected spelling); and a historical
 //   spelling (`Kiev`) where the preferred one (`Kyiv`) is current.
-// Why:  a wrong name is the most visible error a translation can make, and the hardest to see when the scripts
+// Why:  a wrong name is the most visible error a translation can make, and the hardest to see when the
+// scripts
 //   differ.
 // Example: uk "Лавров заявив" / en "Peskov said" -> name, error: "source has Лавров, translation has Peskov".
-// Not a finding: `Зеленського` / `Zelensky` (inflection, spelling variant); `Володимир Зеленський` / `Zelenskyy`
-//   (a first name left out); `Донеччина` / `the Donetsk region`; `американські` / `US` (an adjective rephrased);
-//   a capitalised common word (`Free Standard Shipping`); a segment with one side missing.
+// Not a finding: `Зеленського` / `Zelensky` (inflection, spelling variant); `Володимир Зеленський` /
+// `Zelenskyy`
+//   (a first name left out); `Донеччина` / `the Donetsk region`; `американські` / `US` (an adjective
+//   rephrased); a capitalised common word (`Free Standard Shipping`); a segment with one side missing.
 #include <algorithm>
 #include <memory>
 
@@ -37,8 +39,9 @@ Severity severity_of(const NameMention& name) {
 
 // The names of one side that no name of the other side answers. Into a script other than Latin, names of
 // Latin-script origin are spelt by ear, so a similar name counts as an answer there.
-std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names, const std::vector<NameMention>& others,
-                                          bool by_ear, bool adjectives = false) {
+std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
+                                          const std::vector<NameMention>& others, bool by_ear,
+                                          bool adjectives = false) {
   std::vector<const NameMention*> result;
   for (const auto& name : names) {
     if (adjectives ? name.kind != NameKind::adjective : !reportable(name, NameCertainty::likely)) continue;
@@ -63,14 +66,16 @@ class NameMismatch final : public SegmentCheck {
     report_historical(pair, findings);
     if (!pair.source.present() || !pair.target.present()) return;
     const std::string target_code = document.target_language ? document.target_language->code() : "";
-    const bool target_is_latin = document.target_language && document.target_language->profile().script == "Latn";
+    const bool target_is_latin =
+        document.target_language && document.target_language->profile().script == "Latn";
     auto source = unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin);
     auto target = unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin);
 
     // Into a Latin-script translation a name's spelling follows from its romanisation: a near miss is a
     // misspelling, reported once with both spans.
     for (auto s = source.begin(); target_is_latin && s != source.end();) {
-      auto t = std::find_if(target.begin(), target.end(), [&](const NameMention* n) { return near_miss(**s, *n); });
+      auto t = std::find_if(target.begin(), target.end(),
+                            [&](const NameMention* n) { return near_miss(**s, *n); });
       if (t == target.end()) {
         ++s;
         continue;
@@ -98,9 +103,11 @@ class NameMismatch final : public SegmentCheck {
     target.erase(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(paired));
     // A name where the other side has an adjective of another name (`російські загарбники` / `Kowalski
     // invaders`) is a swap too, even when the name opens the sentence.
-    pair_with_adjectives(source, unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin, true),
+    pair_with_adjectives(source,
+                         unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin, true),
                          true, findings);
-    pair_with_adjectives(target, unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin, true),
+    pair_with_adjectives(target,
+                         unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin, true),
                          false, findings);
     std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
     std::erase_if(target, [&](const NameMention* n) { return !certain(n); });
@@ -118,8 +125,9 @@ class NameMismatch final : public SegmentCheck {
   }
 
  private:
-  void pair_with_adjectives(std::vector<const NameMention*>& names, const std::vector<const NameMention*>& adjectives,
-                            bool names_in_source, std::vector<Finding>& findings) const {
+  void pair_with_adjectives(std::vector<const NameMention*>& names,
+                            const std::vector<const NameMention*>& adjectives, bool names_in_source,
+                            std::vector<Finding>& findings) const {
     const std::size_t paired = std::min(names.size(), adjectives.size());
     for (std::size_t k = 0; k < paired; ++k) {
       const NameMention& source = names_in_source ? *names[k] : *adjectives[k];
@@ -138,7 +146,8 @@ class NameMismatch final : public SegmentCheck {
         const std::optional<Excerpt> here = excerpt(name);
         findings.push_back({std::string(id()), Severity::warning,
                             name.text + " is a historical spelling; write " + name.historical_of,
-                            side == &pair.source ? here : std::nullopt, side == &pair.target ? here : std::nullopt});
+                            side == &pair.source ? here : std::nullopt,
+                            side == &pair.target ? here : std::nullopt});
       }
     }
   }

@@ -29,7 +29,8 @@ Lemmatizer::Lemmatizer(const lang::Language& language) : language_(language) {
   const auto path = language.profile().data_dir / "name_endings.tsv";
   if (std::filesystem::exists(path)) {
     for (const auto& row : read_data_table(path).rows) {
-      endings_.emplace_back(text::to_u32(row.cells[0]), text::to_u32(row.cells.size() > 1 ? row.cells[1] : ""));
+      endings_.emplace_back(text::to_u32(row.cells[0]),
+                            text::to_u32(row.cells.size() > 1 ? row.cells[1] : ""));
     }
   }
   // Longest endings first, and a plain cut before a replacement: the first rule-based lemma is the likeliest.

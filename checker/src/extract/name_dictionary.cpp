@@ -18,8 +18,9 @@ NameKind parse_kind(const std::string& kind, const DataTable& table, std::size_t
   if (kind == "title") return NameKind::title;
   if (kind == "term") return NameKind::term;
   if (kind == "place" || kind == "organisation" || kind == "person") return NameKind::name;
-  throw InputError(table.path.string(), line,
-                   "unknown kind '" + kind + "' (place, organisation, person, first-name, adjective, title, term)");
+  throw InputError(
+      table.path.string(), line,
+      "unknown kind '" + kind + "' (place, organisation, person, first-name, adjective, title, term)");
 }
 
 std::vector<std::string> split_forms(const std::string& cell) {
@@ -56,13 +57,13 @@ std::vector<NameWord> name_words(std::u32string_view s) {
       continue;
     }
     const std::size_t start = i;
-    while (i < s.size() && (adapters::is_letter(s[i]) ||
-                            (is_apostrophe(s[i]) && i + 1 < s.size() && adapters::is_letter(s[i + 1]) && i > start))) {
+    while (i < s.size() && (adapters::is_letter(s[i]) || (is_apostrophe(s[i]) && i + 1 < s.size() &&
+                                                          adapters::is_letter(s[i + 1]) && i > start))) {
       ++i;
     }
     // A dotted acronym: single capitals each followed by a dot (`U.S.`, `U.N.`).
-    while (i - start >= 1 && adapters::is_upper(s[i - 1]) && (i - 1 == start || s[i - 2] == U'.') && i + 2 < s.size() &&
-           s[i] == U'.' && adapters::is_upper(s[i + 1]) && (s[i + 2] == U'.')) {
+    while (i - start >= 1 && adapters::is_upper(s[i - 1]) && (i - 1 == start || s[i - 2] == U'.') &&
+           i + 2 < s.size() && s[i] == U'.' && adapters::is_upper(s[i + 1]) && (s[i + 2] == U'.')) {
       i += 2;
     }
     words.push_back({{start, i}, std::u32string(s.substr(start, i - start))});
@@ -72,7 +73,8 @@ std::vector<NameWord> name_words(std::u32string_view s) {
 
 NamePhrase::Word NameDictionary::phrase_word(const NameWord& word) const {
   NamePhrase::Word result;
-  for (const auto& lemma : lemmatizer_.lemmas(word.text).lemmas) result.lemmas.push_back(adapters::to_lower(lemma));
+  for (const auto& lemma : lemmatizer_.lemmas(word.text).lemmas)
+    result.lemmas.push_back(adapters::to_lower(lemma));
   if (all_upper(word.text)) {
     result.letter_case = NamePhrase::Case::upper;
   } else if (adapters::is_upper(word.text[0])) {
@@ -81,7 +83,8 @@ NamePhrase::Word NameDictionary::phrase_word(const NameWord& word) const {
   return result;
 }
 
-NameDictionary::NameDictionary(const lang::Language& language, const Lemmatizer& lemmatizer, const NameKeys& keys)
+NameDictionary::NameDictionary(const lang::Language& language, const Lemmatizer& lemmatizer,
+                               const NameKeys& keys)
     : lemmatizer_(lemmatizer) {
   const std::string& code = language.code();
   for (const auto& path : language.profile().name_tables) {
@@ -114,7 +117,8 @@ NameDictionary::NameDictionary(const lang::Language& language, const Lemmatizer&
           }
           if (!key.empty()) entry.keys.push_back(key);
           if (phrase.words.empty()) continue;
-          for (const auto& lemma : phrase.words.front().lemmas) phrase_index_[lemma].push_back(phrases_.size());
+          for (const auto& lemma : phrase.words.front().lemmas)
+            phrase_index_[lemma].push_back(phrases_.size());
           phrases_.push_back(std::move(phrase));
         }
       }

@@ -1,11 +1,12 @@
 // What: names in a segment: capitalised words and dictionary phrases (`Об'єднані Арабські Емірати`), acronyms
-//   (`СБУ`, `NATO`), and lowercase adjectives derived from names (`анкориджські`), each with comparison keys that
-//   meet across scripts, spellings and inflection.
+//   (`СБУ`, `NATO`), and lowercase adjectives derived from names (`анкориджські`), each with comparison keys
+//   that meet across scripts, spellings and inflection.
 // Why:  the name and consistency checks compare names by key: `Зеленського` and `Zelenskyy` are one man.
 // Example: uk "зустрівся з Віткоффом" -> Віткоффом (lemma Віткофф, key vitkof); en "Kyiv's mayor" -> Kyiv.
 // Not a name: a common word opening a sentence (`Доброго дня`) or a capitalised word Hunspell knows in
-//   lowercase where the language capitalises headings (`Free Standard Shipping`): both are only `possible` names,
-//   kept as counterparts and never reported; spans an earlier extractor claimed (`January`, `Wednesday`).
+//   lowercase where the language capitalises headings (`Free Standard Shipping`): both are only `possible`
+//   names, kept as counterparts and never reported; spans an earlier extractor claimed (`January`,
+//   `Wednesday`).
 #include <algorithm>
 
 #include "concord/adapters/unicode_chars.hpp"
@@ -32,7 +33,8 @@ std::vector<std::u32string> lowercase(const std::vector<std::u32string>& words) 
 }
 
 bool intersects(const std::vector<std::u32string>& a, const std::vector<std::u32string>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const auto& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+  return std::any_of(a.begin(), a.end(),
+                     [&](const auto& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
@@ -75,7 +77,8 @@ bool opens_sentence(std::u32string_view s, std::size_t start) {
 enum class AdjectiveCase { lowercase, capitalised, any };
 
 void add_unique(std::vector<std::string>& list, std::string item) {
-  if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+  if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end())
+    list.push_back(std::move(item));
 }
 
 class NameExtractor final : public Extractor {
@@ -93,9 +96,10 @@ class NameExtractor final : public Extractor {
       if (word_case != "lowercase" && word_case != "capitalised" && word_case != "any") {
         throw InputError(path.string(), row.line, "case must be lowercase, capitalised or any");
       }
-      adjective_endings_.emplace_back(text::to_u32(row.cells[0]), word_case == "lowercase"     ? AdjectiveCase::lowercase
-                                                                  : word_case == "capitalised" ? AdjectiveCase::capitalised
-                                                                                               : AdjectiveCase::any);
+      adjective_endings_.emplace_back(text::to_u32(row.cells[0]),
+                                      word_case == "lowercase"     ? AdjectiveCase::lowercase
+                                      : word_case == "capitalised" ? AdjectiveCase::capitalised
+                                                                   : AdjectiveCase::any);
     }
   }
 
@@ -133,8 +137,8 @@ class NameExtractor final : public Extractor {
       return a.span.end <= b.span.start;
     };
     const auto common_word = [&](const NameMention& m) {
-      return m.certainty == NameCertainty::possible && m.kind == NameKind::name && adapters::is_upper(m.text[0]) &&
-             !opens_sentence(text.chars, m.span.start);
+      return m.certainty == NameCertainty::possible && m.kind == NameKind::name &&
+             adapters::is_upper(m.text[0]) && !opens_sentence(text.chars, m.span.start);
     };
     for (std::size_t k = first; k < names.size(); ++k) {
       if (names[k].certainty != NameCertainty::certain || !names[k].entity.empty() ||
@@ -142,25 +146,28 @@ class NameExtractor final : public Extractor {
         continue;
       }
       const bool before = k > first && adjacent(names[k - 1], names[k]) && common_word(names[k - 1]);
-      const bool after = k + 1 < names.size() && adjacent(names[k], names[k + 1]) && common_word(names[k + 1]);
+      const bool after =
+          k + 1 < names.size() && adjacent(names[k], names[k + 1]) && common_word(names[k + 1]);
       if (before || after) names[k].certainty = NameCertainty::likely;
     }
   }
 
   bool fits(const NamePhrase::Word& pattern, const NameWord& word) const {
     if (pattern.letter_case == NamePhrase::Case::upper && !is_acronym(word.text)) return false;
-    if (pattern.letter_case == NamePhrase::Case::capitalised && !adapters::is_upper(word.text[0])) return false;
+    if (pattern.letter_case == NamePhrase::Case::capitalised && !adapters::is_upper(word.text[0]))
+      return false;
     return intersects(lowercase(lemmatizer_.lemmas(word.text).lemmas), pattern.lemmas);
   }
 
   // The longest dictionary phrase starting at word `first`: adds its mention and returns its length in words.
-  std::size_t add_dictionary_phrase(const SegmentText& text, const std::vector<NameWord>& words, std::size_t first,
-                                    SegmentFacts& facts) const {
+  std::size_t add_dictionary_phrase(const SegmentText& text, const std::vector<NameWord>& words,
+                                    std::size_t first, SegmentFacts& facts) const {
     std::vector<const NamePhrase*> best;  // every phrase of the longest length that fits
     for (const auto& lemma : lowercase(lemmatizer_.lemmas(words[first].text).lemmas)) {
       for (std::size_t index : dictionary_.phrases_starting(lemma)) {
         const NamePhrase& phrase = dictionary_.phrase(index);
-        if (first + phrase.words.size() > words.size() || (!best.empty() && best[0]->words.size() > phrase.words.size())) {
+        if (first + phrase.words.size() > words.size() ||
+            (!best.empty() && best[0]->words.size() > phrase.words.size())) {
           continue;
         }
         bool matched = true;
@@ -182,7 +189,7 @@ class NameExtractor final : public Extractor {
     mention.kind = dictionary_.entry(best[0]->entry).kind;
     // A lowercase form (`media`, `американські`) only ever confirms a counterpart; it never makes a finding.
     mention.certainty = best[0]->words.front().letter_case == NamePhrase::Case::any ? NameCertainty::possible
-                                                                                     : NameCertainty::certain;
+                                                                                    : NameCertainty::certain;
     for (const NamePhrase* phrase : best) attach(dictionary_.entry(phrase->entry), mention);
     add(std::move(mention), facts);
     return length;
@@ -200,9 +207,9 @@ class NameExtractor final : public Extractor {
                (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
       mention.certainty = NameCertainty::possible;
     } else if (lemmas.known && lemmas.common) {
-      // `Коваленко` is a surname as written (and a rare common word); `Тому` is a common word and only a form of
-      // `Том`. Opening a sentence the first may be the name and the second is not one; inside a sentence the
-      // capital makes the first a name and leaves the second in doubt (`Червоного Хреста`).
+      // `Коваленко` is a surname as written (and a rare common word); `Тому` is a common word and only a form
+      // of `Том`. Opening a sentence the first may be the name and the second is not one; inside a sentence
+      // the capital makes the first a name and leaves the second in doubt (`Червоного Хреста`).
       if (lemmas.proper_as_written) {
         mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
       } else {
@@ -258,7 +265,8 @@ class NameExtractor final : public Extractor {
                        std::size_t count) const {
     NameMention mention;
     mention.span = {words[first].span.start, words[first + count - 1].span.end};
-    mention.text = text::to_utf8(std::u32string_view(text.chars).substr(mention.span.start, mention.span.length()));
+    mention.text =
+        text::to_utf8(std::u32string_view(text.chars).substr(mention.span.start, mention.span.length()));
     std::u32string lemma;
     for (std::size_t k = first; k < first + count; ++k) {
       const WordLemmas& lemmas = lemmatizer_.lemmas(words[k].text);
@@ -313,7 +321,8 @@ class NameExtractor final : public Extractor {
     std::vector<const NameEntry*> entries;
     for (const auto& lemma : lowercase(lemmatizer_.lemmas(modern).lemmas)) {
       for (std::size_t index : dictionary_.phrases_starting(lemma)) {
-        if (dictionary_.phrase(index).words.size() == 1) entries.push_back(&dictionary_.entry(dictionary_.phrase(index).entry));
+        if (dictionary_.phrase(index).words.size() == 1)
+          entries.push_back(&dictionary_.entry(dictionary_.phrase(index).entry));
       }
     }
     std::stable_partition(entries.begin(), entries.end(),

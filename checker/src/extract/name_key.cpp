@@ -28,8 +28,10 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
   if (std::filesystem::exists(transliteration)) {
     for (const auto& row : read_data_table(transliteration).rows) {
       const std::u32string letter = text::to_u32(row.cells[0]);
-      if (letter.size() != 1) throw InputError(transliteration.string(), row.line, "the first cell must be one letter");
-      letters_[letter[0]] = {row.cells.size() > 1 ? row.cells[1] : "", row.cells.size() > 2 ? row.cells[2] : ""};
+      if (letter.size() != 1)
+        throw InputError(transliteration.string(), row.line, "the first cell must be one letter");
+      letters_[letter[0]] = {row.cells.size() > 1 ? row.cells[1] : "",
+                             row.cells.size() > 2 ? row.cells[2] : ""};
     }
   }
   for (const auto& row : read_data_table(rules).rows) {

@@ -8,10 +8,10 @@
 
 namespace {
 
-// Runs the whole pipeline on one pre-aligned row: its name findings as "severity source|target: message", joined
-// by "; ".
+// Runs the whole pipeline on one pre-aligned row: its name findings as "severity source|target: message",
+// joined by "; ".
 std::string name_findings(const std::string& source, const std::string& target,
-                                       const std::string& direction = "uk-en") {
+                          const std::string& direction = "uk-en") {
   const auto path = std::filesystem::temp_directory_path() / ("concord-name." + direction + ".tsv");
   std::ofstream(path) << source << "\t" << target << "\n";
   static const concord::Pipeline pipeline(concord::lang::default_settings());
@@ -32,8 +32,8 @@ std::string name_findings(const std::string& source, const std::string& target,
 
 TEST_CASE("a name in another spelling or case is no finding") {
   CHECK(name_findings("Зустріч Зеленського з Віткоффом у Москві.", "Zelensky met Witkoff in Moscow.") == "");
-  CHECK(name_findings("Zelensky met Witkoff in Moscow.", "Зеленський зустрівся з Віткоффом у Москві.", "en-uk") ==
-        "");
+  CHECK(name_findings("Zelensky met Witkoff in Moscow.", "Зеленський зустрівся з Віткоффом у Москві.",
+                      "en-uk") == "");
 }
 
 TEST_CASE("a swapped name is one error with both spans") {

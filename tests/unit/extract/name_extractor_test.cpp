@@ -18,7 +18,8 @@ std::string names(const std::string& code, const std::string& text) {
   for (const auto& name : concord::extract::extract_all(extractors, text).names) {
     const char certainty = "plc"[static_cast<int>(name.certainty)];
     const char* kinds[] = {"name", "first", "acronym", "adjective", "title", "term"};
-    result += (result.empty() ? "" : ", ") + name.text + ":" + certainty + ":" + kinds[static_cast<int>(name.kind)];
+    result +=
+        (result.empty() ? "" : ", ") + name.text + ":" + certainty + ":" + kinds[static_cast<int>(name.kind)];
   }
   return result;
 }
@@ -55,13 +56,11 @@ TEST_CASE("sentence-initial common words are only possible names; unknown and pr
   CHECK(names("uk", "Коваленко прибув.") == "Коваленко:l:name");
   CHECK(names("uk", "Вчора Кшиштофяк прибув.") == "Вчора:p:name, Кшиштофяк:c:name");
   CHECK(names("uk", "Кшиштофяк прибув.") == "Кшиштофяк:l:name");
-  CHECK(names("en", "Free Standard Shipping") ==
-        "Free:p:name, Standard:p:name, Shipping:p:name");
+  CHECK(names("en", "Free Standard Shipping") == "Free:p:name, Standard:p:name, Shipping:p:name");
 }
 
 TEST_CASE("dictionary phrases, acronyms, adjectives, first names and titles") {
-  CHECK(names("uk", "в Об'єднаних Арабських Еміратах") ==
-        "Об'єднаних Арабських Еміратах:c:name");
+  CHECK(names("uk", "в Об'єднаних Арабських Еміратах") == "Об'єднаних Арабських Еміратах:c:name");
   CHECK(names("en", "in the United Arab Emirates") == "United Arab Emirates:c:name");
   CHECK(names("uk", "дані СБУ") == "СБУ:c:name");
   CHECK(names("en", "the EU's budget and the MPs") == "EU's:c:name, MPs:c:acronym");

@@ -1,7 +1,8 @@
+#include "concord/extract/name_key.hpp"
+
 #include <doctest/doctest.h>
 
 #include "concord/core/text.hpp"
-#include "concord/extract/name_key.hpp"
 #include "concord/lang/languages.hpp"
 
 namespace {

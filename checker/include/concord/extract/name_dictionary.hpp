@@ -24,8 +24,8 @@ std::vector<NameWord> name_words(std::u32string_view text);
 struct NameEntry {
   std::string id;  // "<file name>:<line>"
   NameKind kind = NameKind::name;
-  std::vector<std::string> keys;                                // comparison keys of all its forms
-  std::vector<std::pair<std::string, std::string>> preferred;   // (language code, first form)
+  std::vector<std::string> keys;                               // comparison keys of all its forms
+  std::vector<std::pair<std::string, std::string>> preferred;  // (language code, first form)
 };
 
 // A form of an entry in this language, as words to match against a text.
@@ -39,9 +39,10 @@ struct NamePhrase {
   std::vector<Word> words;
 };
 
-// The name tables (dictionaries/names/*.tsv and --names files) as one language reads them: tables whose header
-// is `kind<TAB><code>...` hold entities; `language<TAB>historical<TAB>preferred` holds historical spellings;
-// other tables (the key rules) are not name tables. Throws Error for an unreadable or malformed table.
+// The name tables (dictionaries/names/*.tsv and --names files) as one language reads them: tables whose
+// header is `kind<TAB><code>...` hold entities; `language<TAB>historical<TAB>preferred` holds historical
+// spellings; other tables (the key rules) are not name tables. Throws Error for an unreadable or malformed
+// table.
 class NameDictionary {
  public:
   NameDictionary(const lang::Language& language, const Lemmatizer& lemmatizer, const NameKeys& keys);

@@ -10,8 +10,8 @@
 namespace concord::extract {
 
 // Comparison keys for names across scripts and spellings. A word is romanised (the language's own table, e.g.
-// KMU 2010 for Ukrainian, then ICU Any-Latin for anything else), lowercased, and reduced by the shared rewrite
-// rules, so `Zelenskyy`, `Zelensky`, `Zelenskiy` and `Зеленський` all become `zelenski`.
+// KMU 2010 for Ukrainian, then ICU Any-Latin for anything else), lowercased, and reduced by the shared
+// rewrite rules, so `Zelenskyy`, `Zelensky`, `Zelenskiy` and `Зеленський` all become `zelenski`.
 class NameKeys {
  public:
   // `transliteration` may not exist (a Latin-script language needs none); `rules` must.
