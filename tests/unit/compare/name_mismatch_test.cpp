@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "concord/pipeline/pipeline.hpp"
 #include "concord/read/tsv.hpp"
@@ -12,7 +13,11 @@ namespace {
 // joined by "; ".
 std::string name_findings(const std::string& source, const std::string& target,
                           const std::string& direction = "uk-en") {
-  const auto path = std::filesystem::temp_directory_path() / ("concord-name." + direction + ".tsv");
+  // CTest runs each test case as its own process at the same time: one file per process and call.
+  static int calls = 0;
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("concord-name-" + std::to_string(::getpid()) + "-" + std::to_string(++calls) + "." + direction +
+                     ".tsv");
   std::ofstream(path) << source << "\t" << target << "\n";
   static const concord::Pipeline pipeline(concord::lang::default_settings());
   auto input = concord::read::read_tsv(path);
@@ -25,6 +30,7 @@ std::string name_findings(const std::string& source, const std::string& target,
                (f.source ? f.source->text : "-") + "|" + (f.target ? f.target->text : "-") + ": " + f.message;
     }
   }
+  std::filesystem::remove(path);
   return found;
 }
 
