@@ -10,8 +10,6 @@
 namespace concord::extract {
 namespace {
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
-
 NameKind parse_kind(const std::string& kind, const DataTable& table, std::size_t line) {
   if (kind == "first-name") return NameKind::first_name;
   if (kind == "adjective") return NameKind::adjective;
@@ -36,17 +34,21 @@ std::vector<std::string> split_forms(const std::string& cell) {
   return forms;
 }
 
-bool all_upper(std::u32string_view word) {
+}  // namespace
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
+
+bool is_acronym(std::u32string_view word) {
+  const auto apostrophe = std::find_if(word.begin(), word.end(), is_apostrophe);
+  std::u32string_view base = word.substr(0, static_cast<std::size_t>(apostrophe - word.begin()));
+  if (base.size() >= 3 && base.back() == U's') base.remove_suffix(1);
   std::size_t letters = 0;
-  for (char32_t c : word) {
-    if (!adapters::is_letter(c)) continue;
-    if (!adapters::is_upper(c)) return false;
-    ++letters;
+  for (char32_t c : base) {
+    if (adapters::is_letter(c) && !adapters::is_upper(c)) return false;
+    letters += adapters::is_letter(c) ? 1 : 0;
   }
   return letters >= 2;
 }
-
-}  // namespace
 
 std::vector<NameWord> name_words(std::u32string_view s) {
   std::vector<NameWord> words;
@@ -75,7 +77,7 @@ NamePhrase::Word NameDictionary::phrase_word(const NameWord& word) const {
   NamePhrase::Word result;
   for (const auto& lemma : lemmatizer_.lemmas(word.text).lemmas)
     result.lemmas.push_back(adapters::to_lower(lemma));
-  if (all_upper(word.text)) {
+  if (is_acronym(word.text)) {
     result.letter_case = NamePhrase::Case::upper;
   } else if (adapters::is_upper(word.text[0])) {
     result.letter_case = NamePhrase::Case::capitalised;

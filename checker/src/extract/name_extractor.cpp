@@ -37,30 +37,10 @@ bool intersects(const std::vector<std::u32string>& a, const std::vector<std::u32
                      [&](const auto& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
-
-// The letters before an apostrophe: `EU's` -> `EU`, `I’m` -> `I`.
-std::u32string_view before_apostrophe(std::u32string_view word) {
-  const auto at = std::find_if(word.begin(), word.end(), is_apostrophe);
-  return word.substr(0, static_cast<std::size_t>(at - word.begin()));
-}
-
 // A contraction or elision: one letter, an apostrophe, lowercase letters (`I’m`, `I'll`, `З'їзд`).
 bool is_contraction(std::u32string_view word) {
   if (word.size() < 3 || !is_apostrophe(word[1])) return false;
   return std::none_of(word.begin() + 2, word.end(), [](char32_t c) { return adapters::is_upper(c); });
-}
-
-// Two capitals or more and no lowercase letter, but for a plural `s` (`NATO`, `СБУ`, `EU's`, `MPs`).
-bool is_acronym(std::u32string_view word) {
-  std::u32string_view base = before_apostrophe(word);
-  if (base.size() >= 3 && base.back() == U's') base.remove_suffix(1);
-  std::size_t letters = 0;
-  for (char32_t c : base) {
-    if (adapters::is_letter(c) && !adapters::is_upper(c)) return false;
-    letters += adapters::is_letter(c) ? 1 : 0;
-  }
-  return letters >= 2;
 }
 
 // A word opens a sentence when only quotes, brackets and dashes stand between it and the segment's start or a
