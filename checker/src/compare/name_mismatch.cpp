@@ -37,6 +37,10 @@ Severity severity_of(const NameMention& name) {
   return name.kind == NameKind::acronym && name.entity.empty() ? Severity::warning : Severity::error;
 }
 
+bool capitalises(const lang::Language* language) {
+  return language && language->profile().capitalises_common_words;
+}
+
 // The names of one side that no name of the other side answers. Into a script other than Latin, names of
 // Latin-script origin are spelt by ear, so a similar name counts as an answer there.
 std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
@@ -94,7 +98,13 @@ class NameMismatch final : public SegmentCheck {
                              std::any_of(target.begin(), target.end(), certain);
     const std::size_t paired = any_certain ? std::min(source.size(), target.size()) : 0;
     for (std::size_t k = 0; k < paired; ++k) {
-      const Severity severity = std::min(severity_of(*source[k]), severity_of(*target[k]));
+      // An acronym opposite a name is its expansion when that side's language capitalises the words of a
+      // multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning. Elsewhere (`PCR` /
+      // `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
+      const bool expansion =
+          (severity_of(*source[k]) == Severity::warning && capitalises(document.target_language)) ||
+          (severity_of(*target[k]) == Severity::warning && capitalises(document.source_language));
+      const Severity severity = expansion ? Severity::warning : Severity::error;
       findings.push_back({std::string(id()), severity,
                           "source has " + source[k]->text + ", translation has " + target[k]->text,
                           excerpt(*source[k]), excerpt(*target[k])});
