@@ -34,6 +34,7 @@ struct CommonOptions {
   std::string hunspell_dir;
   std::string baseline;
   std::string write_baseline;
+  std::vector<std::string> names;
   std::optional<std::string> from;
   std::optional<std::string> to;
 };
@@ -67,12 +68,15 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
       ->check(CLI::ExistingFile);
   command.add_option("--write-baseline", options.write_baseline,
                      "Also write all findings, before --baseline, as a JSON report to FILE");
+  command.add_option("--names", options.names, "Your own name table (TSV, as dictionaries/names/exonyms.tsv)")
+      ->check(CLI::ExistingFile);
 }
 
 concord::lang::Settings settings_from(const CommonOptions& options) {
   auto settings = concord::lang::default_settings();
   if (!options.dictionaries.empty()) settings.dictionaries = options.dictionaries;
   if (!options.hunspell_dir.empty()) settings.hunspell = options.hunspell_dir;
+  settings.name_tables.assign(options.names.begin(), options.names.end());
   return settings;
 }
 

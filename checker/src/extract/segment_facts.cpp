@@ -22,6 +22,10 @@ std::vector<FactView> fact_views(const SegmentFacts& facts) {
     }
     views.push_back({"number", q.span, key.str()});
   }
+  // Possible names (capitalised common words, lowercase unknown words) only serve as counterparts: not facts.
+  for (const auto& name : facts.names) {
+    if (name.certainty != NameCertainty::possible) views.push_back({"name", name.span, name.key});
+  }
   std::stable_sort(views.begin(), views.end(),
                    [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
   return views;

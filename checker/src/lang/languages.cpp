@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 #include "concord/adapters/icu_locale_data.hpp"
 #include "concord/core/error.hpp"
@@ -19,7 +20,7 @@ std::filesystem::path from_environment(const char* variable, const char* fallbac
 
 Settings default_settings() {
   return {from_environment("CONCORD_DICTIONARIES", CONCORD_SOURCE_DICTIONARIES),
-          from_environment("CONCORD_HUNSPELL_DIR", "/usr/share/hunspell")};
+          from_environment("CONCORD_HUNSPELL_DIR", "/usr/share/hunspell"), {}};
 }
 
 Language::Language(Profile profile, std::filesystem::path hunspell_dir)
@@ -39,9 +40,19 @@ Languages::Languages(const Settings& settings) {
     throw Error("dictionaries folder " + settings.dictionaries.string() +
                 " not found (set --dictionaries or CONCORD_DICTIONARIES)");
   }
+  // Name tables hold every language's column; each language reads its own. Sorted, so entry ids are stable.
+  std::vector<std::filesystem::path> name_tables;
+  if (std::filesystem::is_directory(settings.dictionaries / "names", ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(settings.dictionaries / "names")) {
+      if (entry.path().extension() == ".tsv") name_tables.push_back(entry.path());
+    }
+  }
+  std::sort(name_tables.begin(), name_tables.end());
+  name_tables.insert(name_tables.end(), settings.name_tables.begin(), settings.name_tables.end());
   for (const auto& entry : std::filesystem::directory_iterator(settings.dictionaries)) {
     if (!std::filesystem::exists(entry.path() / "profile.toml")) continue;
     Profile profile = load_profile(entry.path());
+    profile.name_tables = name_tables;
     const std::string code = profile.code;
     languages_.emplace(code, std::make_unique<Language>(std::move(profile), settings.hunspell));
   }

@@ -48,6 +48,7 @@ Profile load_profile(const std::filesystem::path& data_dir) {
   profile.numbers.decimal = symbols.decimal;
   profile.numbers.grouping = std::u32string(1, symbols.grouping) + joined_strings(numbers["extra_grouping"]);
   profile.numbers.extra_decimals = joined_strings(numbers["extra_decimals"]);
+  profile.capitalises_common_words = table["names"]["capitalises_common_words"].value_or(false);
   return profile;
 }
 

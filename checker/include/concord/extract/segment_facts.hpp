@@ -4,6 +4,7 @@
 
 #include "concord/core/span.hpp"
 #include "concord/extract/date_expression.hpp"
+#include "concord/extract/name_mention.hpp"
 #include "concord/extract/quantity.hpp"
 
 namespace concord::extract {
@@ -13,6 +14,7 @@ namespace concord::extract {
 struct SegmentFacts {
   std::vector<DateExpression> dates;
   std::vector<Quantity> quantities;
+  std::vector<NameMention> names;
   std::vector<Span> claimed;
 
   bool is_claimed(Span span) const;

@@ -16,6 +16,7 @@ namespace concord::lang {
 struct Settings {
   std::filesystem::path dictionaries;  // the folder with one subfolder per language
   std::filesystem::path hunspell;      // the folder holding <name>.aff and <name>.dic
+  std::vector<std::filesystem::path> name_tables;  // the user's own name tables (--names), after the built-in ones
 };
 
 // The default settings: CONCORD_DICTIONARIES / CONCORD_HUNSPELL_DIR when set, else the source tree's

@@ -23,6 +23,10 @@ struct Profile {
   std::string hunspell;                // dictionary name, e.g. "uk_UA"
   std::filesystem::path data_dir;      // dictionaries/<code>/
   NumberConventions numbers;
+  // Names: whether the language capitalises common words in titles and headings (`Free Standard Shipping`), so
+  // a capitalised known word is no evidence of a name; and the name tables (dictionaries/names/*.tsv, --names).
+  bool capitalises_common_words = false;
+  std::vector<std::filesystem::path> name_tables;
 };
 
 // Reads dictionaries/<code>/profile.toml; throws Error naming the file and line when it is invalid.

@@ -1,0 +1,34 @@
+#pragma once
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace concord::extract {
+
+// Comparison keys for names across scripts and spellings. A word is romanised (the language's own table, e.g.
+// KMU 2010 for Ukrainian, then ICU Any-Latin for anything else), lowercased, and reduced by the shared
+// rewrite rules, so `Zelenskyy`, `Zelensky`, `Zelenskiy` and `Зеленський` all become `zelenski`.
+class NameKeys {
+ public:
+  // `transliteration` may not exist (a Latin-script language needs none); `rules` must.
+  NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& rules);
+
+  std::string romanise(std::u32string_view word) const;  // lowercase ASCII letters: `Віткофф` -> `vitkoff`
+  std::string key(std::u32string_view word) const;
+
+ private:
+  std::map<char32_t, std::pair<std::string, std::string>> letters_;  // letter -> (word-initial, elsewhere)
+  std::vector<std::pair<std::string, std::string>> rules_;
+};
+
+// The key without its vowels: transliterations differ mostly in vowels
+// (`Трамп`/`Trump`, `Байден`/`Biden`), so equal skeletons mean one name.
+std::string skeleton(std::string_view key);
+
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace concord::extract

@@ -1,0 +1,80 @@
+#include "name_matching.hpp"
+
+#include <algorithm>
+
+#include "concord/extract/name_key.hpp"
+
+namespace concord::compare {
+namespace {
+
+constexpr std::size_t kMinimumSkeleton = 2;
+// A lone consonant matches too many names by accident, unless both names are that short (`Lee`/`Лі`).
+constexpr std::size_t kShortKey = 3;
+constexpr std::size_t kMinimumNearMissSkeleton = 4;
+constexpr std::size_t kMinimumContained = 4;
+
+bool same_skeleton(const std::string& ka, const std::string& kb) {
+  const std::string sa = extract::skeleton(ka);
+  if (sa.empty() || sa != extract::skeleton(kb)) return false;
+  return sa.size() >= kMinimumSkeleton || (ka.size() <= kShortKey && kb.size() <= kShortKey);
+}
+
+// One key inside the other: a name one side hyphenates or abbreviates (`Абу-Дабі` / `Abu Dhabi`,
+// `Сен-Мало` / `Saint-Malo`).
+bool contains(const std::string& longer, const std::string& shorter) {
+  return shorter.size() >= kMinimumContained && longer.size() > shorter.size() &&
+         longer.find(shorter) != std::string::npos;
+}
+
+}  // namespace
+
+bool same_name(const extract::NameMention& a, const extract::NameMention& b) {
+  if (!a.entity.empty() && a.entity == b.entity) return true;
+  for (const auto& ka : a.keys) {
+    for (const auto& kb : b.keys) {
+      if (ka == kb || contains(ka, kb) || contains(kb, ka)) return true;
+    }
+  }
+  for (const auto& ka : a.keys) {
+    for (const auto& kb : b.keys) {
+      if (same_skeleton(ka, kb)) return true;
+    }
+  }
+  return false;
+}
+
+bool similar(const extract::NameMention& a, const extract::NameMention& b) {
+  for (const auto& ka : a.keys) {
+    const std::string sa = extract::skeleton(ka);
+    for (const auto& kb : b.keys) {
+      const std::string sb = extract::skeleton(kb);
+      const std::size_t allowed = std::max<std::size_t>(1, std::max(sa.size(), sb.size()) / 3);
+      if (!sa.empty() && !sb.empty() && extract::edit_distance(sa, sb) <= allowed) return true;
+    }
+  }
+  return false;
+}
+
+bool near_miss(const extract::NameMention& a, const extract::NameMention& b) {
+  for (const auto& ka : a.keys) {
+    const std::string sa = extract::skeleton(ka);
+    if (sa.size() < kMinimumNearMissSkeleton) continue;
+    for (const auto& kb : b.keys) {
+      const std::string sb = extract::skeleton(kb);
+      // Names that differ in their first consonant are told apart at a glance: other names, not misspellings.
+      if (sb.size() >= kMinimumNearMissSkeleton && sa[0] == sb[0] && extract::edit_distance(sa, sb) == 1)
+        return true;
+    }
+  }
+  return false;
+}
+
+std::string expected_spelling(const extract::NameMention& source, const std::string& target_code,
+                              bool target_is_latin) {
+  for (const auto& [code, form] : source.preferred) {
+    if (code == target_code) return form;
+  }
+  return target_is_latin ? source.romanised : source.lemma;
+}
+
+}  // namespace concord::compare

@@ -1,0 +1,170 @@
+// What: a name in one side of a segment has no counterpart in the other: dropped, added, swapped for another
+//   (`Херсон` / `Kharkiv`), or misspelt (`Пєсков` / `Pestov`, with the expected spelling); and a historical
+//   spelling (`Kiev`) where the preferred one (`Kyiv`) is current.
+// Why:  a wrong name is the most visible error a translation can make, and the hardest to see when the
+// scripts
+//   differ.
+// Example: uk "Лавров заявив" / en "Peskov said" -> name, error: "source has Лавров, translation has Peskov".
+// Not a finding: `Зеленського` / `Zelensky` (inflection, spelling variant); `Володимир Зеленський` /
+// `Zelenskyy`
+//   (a first name left out); `Донеччина` / `the Donetsk region`; `американські` / `US` (an adjective
+//   rephrased); a capitalised common word (`Free Standard Shipping`); a segment with one side missing.
+#include <algorithm>
+#include <memory>
+
+#include "concord/compare/check.hpp"
+#include "concord/lang/languages.hpp"
+#include "name_matching.hpp"
+
+namespace concord::compare {
+namespace {
+
+using extract::NameCertainty;
+using extract::NameKind;
+using extract::NameMention;
+
+Excerpt excerpt(const NameMention& name) { return {name.text, name.span}; }
+
+// Unmatched names that make a finding on their own: first names, adjectives and titles are left out or
+// rephrased by good translations, and a capitalised common word is not known to be a name.
+bool reportable(const NameMention& name, NameCertainty least) {
+  return (name.kind == NameKind::name || name.kind == NameKind::acronym) && name.certainty >= least;
+}
+
+// Acronyms no dictionary knows are often expanded or dropped in good translations (`ЗВО` / `the foreign
+// electoral district`): a warning.
+Severity severity_of(const NameMention& name) {
+  return name.kind == NameKind::acronym && name.entity.empty() ? Severity::warning : Severity::error;
+}
+
+bool capitalises(const lang::Language* language) {
+  return language && language->profile().capitalises_common_words;
+}
+
+// The names of one side that no name of the other side answers. Into a script other than Latin, names of
+// Latin-script origin are spelt by ear, so a similar name counts as an answer there.
+std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
+                                          const std::vector<NameMention>& others, bool by_ear,
+                                          bool adjectives = false) {
+  std::vector<const NameMention*> result;
+  for (const auto& name : names) {
+    if (adjectives ? name.kind != NameKind::adjective : !reportable(name, NameCertainty::likely)) continue;
+    const bool matched = std::any_of(others.begin(), others.end(), [&](const NameMention& other) {
+      return same_name(name, other) || (by_ear && similar(name, other));
+    });
+    if (!matched) result.push_back(&name);
+  }
+  return result;
+}
+
+class NameMismatch final : public SegmentCheck {
+ public:
+  std::string_view id() const override { return "name"; }
+  std::string_view description() const override {
+    return "A name is missing, added, swapped for another or misspelt in the translation.";
+  }
+
+ protected:
+  void check(const SegmentPair& pair, const AlignedDocument& document,
+             std::vector<Finding>& findings) const override {
+    report_historical(pair, findings);
+    if (!pair.source.present() || !pair.target.present()) return;
+    const std::string target_code = document.target_language ? document.target_language->code() : "";
+    const bool target_is_latin =
+        document.target_language && document.target_language->profile().script == "Latn";
+    auto source = unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin);
+    auto target = unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin);
+
+    // Into a Latin-script translation a name's spelling follows from its romanisation: a near miss is a
+    // misspelling, reported once with both spans.
+    for (auto s = source.begin(); target_is_latin && s != source.end();) {
+      auto t = std::find_if(target.begin(), target.end(),
+                            [&](const NameMention* n) { return near_miss(**s, *n); });
+      if (t == target.end()) {
+        ++s;
+        continue;
+      }
+      findings.push_back({std::string(id()), Severity::error,
+                          "translation has " + (*t)->text + " for " + (*s)->text + ": expected " +
+                              expected_spelling(**s, target_code, target_is_latin),
+                          excerpt(**s), excerpt(**t)});
+      target.erase(t);
+      s = source.erase(s);
+    }
+    // A swap pairs two leftovers of which one at least is certainly a name (`Russia vetoed` / `Коваленко
+    // наклала вето`, where the unknown word opens the sentence); a lone leftover must be certain itself.
+    const auto certain = [](const NameMention* n) { return n->certainty == NameCertainty::certain; };
+    const bool any_certain = std::any_of(source.begin(), source.end(), certain) ||
+                             std::any_of(target.begin(), target.end(), certain);
+    const std::size_t paired = any_certain ? std::min(source.size(), target.size()) : 0;
+    for (std::size_t k = 0; k < paired; ++k) {
+      // An acronym opposite a name is its expansion when that side's language capitalises the words of a
+      // multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning. Elsewhere (`PCR` /
+      // `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
+      const bool expansion =
+          (severity_of(*source[k]) == Severity::warning && capitalises(document.target_language)) ||
+          (severity_of(*target[k]) == Severity::warning && capitalises(document.source_language));
+      const Severity severity = expansion ? Severity::warning : Severity::error;
+      findings.push_back({std::string(id()), severity,
+                          "source has " + source[k]->text + ", translation has " + target[k]->text,
+                          excerpt(*source[k]), excerpt(*target[k])});
+    }
+    source.erase(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(paired));
+    target.erase(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(paired));
+    // A name where the other side has an adjective of another name (`російські загарбники` / `Kowalski
+    // invaders`) is a swap too, even when the name opens the sentence.
+    pair_with_adjectives(source,
+                         unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin, true),
+                         true, findings);
+    pair_with_adjectives(target,
+                         unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin, true),
+                         false, findings);
+    std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
+    std::erase_if(target, [&](const NameMention* n) { return !certain(n); });
+    for (std::size_t k = 0; k < source.size(); ++k) {
+      findings.push_back({std::string(id()), severity_of(*source[k]),
+                          "source has " + source[k]->text + ", translation has no such name (expected " +
+                              expected_spelling(*source[k], target_code, target_is_latin) + ")",
+                          excerpt(*source[k]), std::nullopt});
+    }
+    for (std::size_t k = 0; k < target.size(); ++k) {
+      findings.push_back({std::string(id()), severity_of(*target[k]),
+                          "translation has " + target[k]->text + ", source has no such name", std::nullopt,
+                          excerpt(*target[k])});
+    }
+  }
+
+ private:
+  void pair_with_adjectives(std::vector<const NameMention*>& names,
+                            const std::vector<const NameMention*>& adjectives, bool names_in_source,
+                            std::vector<Finding>& findings) const {
+    const std::size_t paired = std::min(names.size(), adjectives.size());
+    for (std::size_t k = 0; k < paired; ++k) {
+      const NameMention& source = names_in_source ? *names[k] : *adjectives[k];
+      const NameMention& target = names_in_source ? *adjectives[k] : *names[k];
+      findings.push_back({std::string(id()), severity_of(*names[k]),
+                          "source has " + source.text + ", translation has " + target.text, excerpt(source),
+                          excerpt(target)});
+    }
+    names.erase(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(paired));
+  }
+
+  void report_historical(const SegmentPair& pair, std::vector<Finding>& findings) const {
+    for (const auto* side : {&pair.source, &pair.target}) {
+      for (const auto& name : side->facts.names) {
+        if (name.historical_of.empty()) continue;
+        const std::optional<Excerpt> here = excerpt(name);
+        findings.push_back({std::string(id()), Severity::warning,
+                            name.text + " is a historical spelling; write " + name.historical_of,
+                            side == &pair.source ? here : std::nullopt,
+                            side == &pair.target ? here : std::nullopt});
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> make_name_mismatch() { return std::make_unique<NameMismatch>(); }
+
+}  // namespace concord::compare

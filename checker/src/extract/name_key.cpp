@@ -1,0 +1,95 @@
+#include "concord/extract/name_key.hpp"
+
+#include <algorithm>
+
+#include "concord/adapters/icu_transliterator.hpp"
+#include "concord/adapters/unicode_chars.hpp"
+#include "concord/core/error.hpp"
+#include "concord/core/text.hpp"
+#include "data_table.hpp"
+
+namespace concord::extract {
+namespace {
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  if (from.empty()) return;
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+}
+
+void collapse_doubles(std::string& s) { s.erase(std::unique(s.begin(), s.end()), s.end()); }
+
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+}  // namespace
+
+NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& rules) {
+  if (std::filesystem::exists(transliteration)) {
+    for (const auto& row : read_data_table(transliteration).rows) {
+      const std::u32string letter = text::to_u32(row.cells[0]);
+      if (letter.size() != 1)
+        throw InputError(transliteration.string(), row.line, "the first cell must be one letter");
+      letters_[letter[0]] = {row.cells.size() > 1 ? row.cells[1] : "",
+                             row.cells.size() > 2 ? row.cells[2] : ""};
+    }
+  }
+  for (const auto& row : read_data_table(rules).rows) {
+    if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
+    rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
+  }
+}
+
+std::string NameKeys::romanise(std::u32string_view word) const {
+  std::string result;
+  bool initial = true;
+  for (char32_t c : word) {
+    const char32_t lower = adapters::to_lower(c);
+    if (is_ascii_letter(lower)) {
+      result.push_back(static_cast<char>(lower));
+    } else if (auto it = letters_.find(lower); it != letters_.end()) {
+      result += initial ? it->second.first : it->second.second;
+    } else if (adapters::is_letter(lower)) {
+      for (char32_t a : adapters::to_latin_ascii(std::u32string(1, lower))) {
+        if (is_ascii_letter(a)) result.push_back(static_cast<char>(adapters::to_lower(a)));
+      }
+    }
+    initial = !adapters::is_letter(c);
+  }
+  return result;
+}
+
+std::string NameKeys::key(std::u32string_view word) const {
+  std::string key = romanise(word);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const auto& [from, to] : rules_) replace_all(key, from, to);
+    collapse_doubles(key);
+  }
+  return key;
+}
+
+std::string skeleton(std::string_view key) {
+  std::string result;
+  for (char c : key) {
+    if (std::string_view("aeiou").find(c) == std::string_view::npos) result.push_back(c);
+  }
+  collapse_doubles(result);
+  return result;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace concord::extract
