@@ -100,7 +100,7 @@ std::optional<std::string> Languages::detect(std::string_view utf8) const {
   // A few distinctive letters prove nothing: an English text names Dvořák, a Ukrainian one quotes a Russian
   // word. They count when they make at least one letter in kDistinctiveShare of the script's letters; a language
   // whose letters fall short ranks below one that has no distinctive letters at all (English among Latin ones).
-  constexpr std::size_t kDistinctiveShare = 100;
+  constexpr std::size_t kDistinctiveShare = 40;
   const Language* best = nullptr;
   std::tuple<std::size_t, std::size_t, bool> best_score{0, 0, false};
   for (const auto& [code, language] : languages_) {

@@ -52,7 +52,7 @@ class Languages {
   // separated parts before the extension.
   std::vector<std::string> codes_in_file_name(const std::filesystem::path& path) const;
   // The language whose script and distinctive letters best fit the text, if any letter fits at all. Distinctive
-  // letters count only when they are at least 1 in 100 of the letters of their script.
+  // letters count only when they are at least 1 in 40 of the letters of their script.
   std::optional<std::string> detect(std::string_view text) const;
 
  private:
