@@ -264,13 +264,15 @@ class DateScanner::Impl {
       }
       atom.span.end = pos;
     }
-    // `9. června`, `20. století`: where the data says ordinals take a dot, the dot before a month or century word
-    // belongs to the number (elsewhere it may end the sentence).
-    if (lexicon_.ordinal_dot() && digits <= 2 && pos + 1 < n.size() && n[pos] == U'.' && n[pos + 1] == U' ' &&
-        (word_after(s, n, pos + 1, DateWordKind::month) || word_after(s, n, pos + 1, DateWordKind::century_word))) {
+    // `9. června`, `1.září`, `20. století`, `po 22. hodině`: where the data says ordinals take a dot, the dot
+    // before a month, century or hour word belongs to the number (elsewhere it may end the sentence).
+    if (lexicon_.ordinal_dot() && digits <= 2 && pos + 1 < n.size() && n[pos] == U'.' &&
+        (word_after(s, n, pos + 1, DateWordKind::month) || word_after(s, n, pos + 1, DateWordKind::century_word) ||
+         word_after(s, n, pos + 1, DateWordKind::hour_word))) {
       atom.span.end = ++pos;
+    } else if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) {
+      return pos;
     }
-    if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) return pos;
     if (const std::size_t after = skip_spaces(n, pos); after < n.size() && n[after] == U'%') return after + 1;
 
     if (auto time = digits <= 2 ? clock_hour_with_meridiem(s, n, i, pos, first) : std::nullopt;
