@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git
-  libicu-dev libhunspell-dev hunspell-uk hunspell-en-us
+  libicu-dev libhunspell-dev hunspell-uk hunspell-en-us hunspell-ru hunspell-cs
   libutfcpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev
   python3 python3-jsonschema
 )

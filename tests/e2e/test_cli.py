@@ -98,6 +98,31 @@ class CliTest(unittest.TestCase):
         self.assertEqual(json.loads(flagged.stdout)["documents"][0]["source"]["lang"], "uk")
         self.assert_input_error(run("check", uk, en, "--from", "xx"), r"unknown language 'xx'")
 
+    def test_every_pair_among_four_languages_from_file_names_and_from_the_text(self):
+        texts = {
+            "uk": "Вибори відбулися 31 березня, проголосували 62% виборців.\n",
+            "en": "The election was held on March 31, and 62% of voters took part.\n",
+            "ru": "Выборы прошли 31 марта, проголосовали 62% избирателей.\n",
+            "cs": "Volby se konaly 31. března, hlasovalo 62 % voličů.\n",
+        }
+        for src in texts:
+            for tgt in texts:
+                if src == tgt:
+                    continue
+                with self.subTest(pair=f"{src}-{tgt}"):
+                    named = run("check", self.write(f"n.{src}.txt", texts[src]), self.write(f"n.{tgt}.txt", texts[tgt]),
+                                "--format", "json")
+                    self.assertEqual(named.returncode, 0, named.stdout + named.stderr)
+                    document = json.loads(named.stdout)["documents"][0]
+                    self.assertEqual((document["source"]["lang"], document["target"]["lang"]), (src, tgt))
+                    guessed = run("check", self.write("s.txt", texts[src]), self.write("t.txt", texts[tgt]))
+                    self.assertIn(f"guessed from the text: source {src}, target {tgt}", guessed.stderr)
+                    self.assertEqual(guessed.returncode, 0, guessed.stdout)
+                    changed = run("check", self.write(f"c.{src}.txt", texts[src]),
+                                  self.write(f"c.{tgt}.txt", texts[tgt].replace("62", "26")))
+                    self.assertEqual(changed.returncode, 1, changed.stdout)
+                    self.assertIn("error[number]", changed.stdout)
+
     def test_bad_input_is_one_line_naming_file_and_line_with_exit_2_and_no_output_file(self):
         uk, en = self.pair()
         out = self.dir / "out.json"

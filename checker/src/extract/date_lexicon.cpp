@@ -110,6 +110,7 @@ DateLexicon::DateLexicon(const lang::Profile& profile) {
     if (kind == "setting") {
       if (value == "slash_order") month_first_ = !forms.empty() && forms[0] == "month-first";
       if (value == "clock") twelve_hour_ = !forms.empty() && forms[0] == "12-hour";
+      if (value == "ordinal") ordinal_dot_ = !forms.empty() && forms[0] == "dot";
       continue;
     }
     if (kind == "ending") {

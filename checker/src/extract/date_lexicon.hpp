@@ -61,6 +61,8 @@ class DateLexicon {
 
   bool month_first_in_slash_dates() const { return month_first_; }
   bool twelve_hour_clock() const { return twelve_hour_; }
+  // Whether an ordinal day or century is written with a dot (`9. června`, `20. století`).
+  bool ordinal_dot() const { return ordinal_dot_; }
 
  private:
   void add(const std::u32string& form, DateWord word);
@@ -71,6 +73,7 @@ class DateLexicon {
   std::size_t longest_ = 0;
   bool month_first_ = false;
   bool twelve_hour_ = false;
+  bool ordinal_dot_ = false;
 };
 
 // Lower case, every apostrophe as ', every dash as -, every space as ' ': one code point for one code point,

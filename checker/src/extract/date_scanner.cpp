@@ -264,7 +264,15 @@ class DateScanner::Impl {
       }
       atom.span.end = pos;
     }
-    if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) return pos;
+    // `9. června`, `1.září`, `20. století`, `po 22. hodině`: where the data says ordinals take a dot, the dot
+    // before a month, century or hour word belongs to the number (elsewhere it may end the sentence).
+    if (lexicon_.ordinal_dot() && digits <= 2 && pos + 1 < n.size() && n[pos] == U'.' &&
+        (word_after(s, n, pos + 1, DateWordKind::month) || word_after(s, n, pos + 1, DateWordKind::century_word) ||
+         word_after(s, n, pos + 1, DateWordKind::hour_word))) {
+      atom.span.end = ++pos;
+    } else if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) {
+      return pos;
+    }
     if (const std::size_t after = skip_spaces(n, pos); after < n.size() && n[after] == U'%') return after + 1;
 
     if (auto time = digits <= 2 ? clock_hour_with_meridiem(s, n, i, pos, first) : std::nullopt;
@@ -340,6 +348,31 @@ class DateScanner::Impl {
     return time;
   }
 
+  // `1. 1. 2022`, `19. 4.`: where ordinals take a dot, the day and month of a numeric date are ordinals followed
+  // by a space. `first` ends at `e1`, on its dot.
+  std::optional<Atom> spaced_ordinal_date(const std::u32string& n, std::size_t i, std::size_t e1, int first) const {
+    const std::size_t month_start = e1 + 2;
+    if (month_start >= n.size() || n[e1 + 1] != U' ') return std::nullopt;
+    const std::size_t month_end = digit_run_end(n, month_start);
+    if (month_end == month_start || month_end - month_start > 2 || month_end == n.size() || n[month_end] != U'.')
+      return std::nullopt;
+    const int month = digits_value(n, month_start, month_end);
+    if (!valid_day_month(first, month)) return std::nullopt;
+    Atom date{AtomKind::part, {i, month_end + 1}};
+    std::optional<int> year;
+    const std::size_t year_start = month_end + 2;
+    if (year_start < n.size() && n[month_end + 1] == U' ') {
+      const std::size_t year_end = digit_run_end(n, year_start);
+      if (year_end - year_start == 4 &&
+          (year_end == n.size() || !(text::is_digit(n[year_end]) || adapters::is_letter(n[year_end])))) {
+        year = digits_value(n, year_start, year_end);
+        date.span.end = year_end;
+      }
+    }
+    date.value = calendar_date(year, month, first);
+    return date;
+  }
+
   // `21.01.26`, `21.01.2026`, `2026-01-21`, `01/21/2026`, `13:30`, `1.30pm`.
   std::optional<Atom> numeric_date_or_time(const std::u32string& s, const std::u32string& n, std::size_t i,
                                            std::size_t e1, int first) const {
@@ -350,6 +383,7 @@ class DateScanner::Impl {
     const std::size_t e2 = digit_run_end(n, second_start);
     const std::size_t d1 = e1 - i;
     const std::size_t d2 = e2 - second_start;
+    if (d2 == 0 && separator == U'.' && d1 <= 2 && lexicon_.ordinal_dot()) return spaced_ordinal_date(n, i, e1, first);
     if (d2 == 0) return std::nullopt;
     const int second = digits_value(n, second_start, e2);
     auto ends_cleanly = [&](std::size_t end) {

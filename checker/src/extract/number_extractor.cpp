@@ -20,7 +20,7 @@
 namespace concord::extract {
 namespace {
 
-constexpr std::u32string_view kCurrencySigns = U"$€£₴";
+constexpr std::u32string_view kCurrencySigns = U"$€£₴₽";
 // The en dash is left out: `у решті світу –5–7 днів` uses it as a dash far more often than as a minus.
 constexpr std::u32string_view kMinusSigns = U"-−";
 constexpr std::u32string_view kRomanDigits = U"IVXLCDM";
@@ -35,6 +35,8 @@ std::string currency_code(char32_t sign) {
       return "EUR";
     case U'£':
       return "GBP";
+    case U'₽':
+      return "RUB";
     default:
       return "UAH";
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <tuple>
 #include <vector>
 
 #include "concord/adapters/icu_locale_data.hpp"
@@ -107,11 +108,18 @@ std::optional<std::string> Languages::detect(std::string_view utf8) const {
       if (language->profile().distinctive_letters.find(c) != std::u32string::npos) ++distinctive[code];
     }
   }
+  // A few distinctive letters prove nothing: an English text names Dvořák, a Ukrainian one quotes a Russian
+  // word. They count when they make at least one letter in kDistinctiveShare of the script's letters; a language
+  // whose letters fall short ranks below one that has no distinctive letters at all (English among Latin ones).
+  constexpr std::size_t kDistinctiveShare = 40;
   const Language* best = nullptr;
-  std::pair<std::size_t, std::size_t> best_score{0, 0};
+  std::tuple<std::size_t, std::size_t, bool> best_score{0, 0, false};
   for (const auto& [code, language] : languages_) {
-    const std::pair<std::size_t, std::size_t> score{letters_by_script[language->profile().script], distinctive[code]};
-    if (score.first > 0 && score > best_score) {
+    const std::size_t letters = letters_by_script[language->profile().script];
+    const bool plain = language->profile().distinctive_letters.empty();
+    const std::size_t own = distinctive[code] * kDistinctiveShare >= letters ? distinctive[code] : 0;
+    const std::tuple<std::size_t, std::size_t, bool> score{letters, own, plain || own > 0};
+    if (letters > 0 && score > best_score) {
       best = language.get();
       best_score = score;
     }

@@ -34,3 +34,25 @@ TEST_CASE("Hunspell loads once and stems inflected Ukrainian names") {
   const auto stems = spell.stems("Києва");
   CHECK(std::find(stems.begin(), stems.end(), "Київ") != stems.end());
 }
+
+TEST_CASE("Russian and Czech are told from Ukrainian and English by their own letters") {
+  CHECK(languages().detect("Зеленский прибыл в Киев на этой неделе.") == "ru");
+  CHECK(languages().detect("Zelenskyj přijel do Kyjeva ve čtvrtek.") == "cs");
+  // One Czech name in an English text, one Russian word quoted in a Ukrainian one: too few to count.
+  CHECK(languages().detect("The orchestra played Dvořák and Smetana for the guests in the hall tonight.") == "en");
+  CHECK(languages().detect("Він назвав це словом «обыватель» і пішов з трибуни, не відповівши на питання.") == "uk");
+}
+
+TEST_CASE("Russian and Czech profiles use their own number symbols and file-name codes") {
+  CHECK(languages().get("ru").profile().numbers.decimal == U',');
+  CHECK(languages().get("cs").profile().numbers.decimal == U',');
+  CHECK(languages().codes_in_file_name("story.cs-uk.tsv") == std::vector<std::string>{"cs", "uk"});
+  CHECK(languages().codes_in_file_name("a.ru.txt") == std::vector<std::string>{"ru"});
+}
+
+TEST_CASE("Hunspell stems Russian and Czech words") {
+  const auto ru = languages().get("ru").spell().stems("Киева");
+  CHECK(std::find(ru.begin(), ru.end(), "Киев") != ru.end());
+  const auto cs = languages().get("cs").spell().stems("Kyjeva");
+  CHECK(std::find(cs.begin(), cs.end(), "Kyjev") != cs.end());
+}

@@ -52,7 +52,8 @@ class Languages {
   // "a.uk.txt" -> "uk", "news.uk-en.tsv" -> {"uk", "en"}: the known codes among the name's dot- and dash-
   // separated parts before the extension.
   std::vector<std::string> codes_in_file_name(const std::filesystem::path& path) const;
-  // The language whose script and distinctive letters best fit the text, if any letter fits at all.
+  // The language whose script and distinctive letters best fit the text, if any letter fits at all. Distinctive
+  // letters count only when they are at least 1 in 40 of the letters of their script.
   std::optional<std::string> detect(std::string_view text) const;
 
  private:
