@@ -41,7 +41,16 @@ def parse_expected(path, default_checks):
     return direction, checks, findings
 
 
-def actual_findings(report, checks):
+def finding_identity(segment, finding):
+    """What a finding says, wherever its segment stands: check, severity, both segment texts, both excerpts."""
+    excerpt = lambda side: finding[side]["text"] if finding[side] else "-"
+    return (finding["check"], finding["severity"], segment["source"]["text"], segment["target"]["text"],
+            excerpt("source"), excerpt("target"))
+
+
+def actual_findings(report, checks, known=frozenset()):
+    """The findings of the compared checks as (segment, check, severity, source, target), leaving out those whose
+    finding_identity is in `known`."""
     found = []
     for document in report["documents"]:
         if document["status"] != "ok":
@@ -49,6 +58,8 @@ def actual_findings(report, checks):
         for segment in document["segments"]:
             for f in segment["findings"]:
                 if checks != ["all"] and f["check"] not in checks:
+                    continue
+                if finding_identity(segment, f) in known:
                     continue
                 found.append((segment["index"], f["check"], f["severity"],
                               f["source"]["text"] if f["source"] else "-",
@@ -70,25 +81,25 @@ def case_inputs(folder, case, src, tgt):
     return inputs
 
 
-def run_case(concord, expected_path, default_checks, inputs=None):
+def run_case(concord, expected_path, default_checks, inputs=None, known=frozenset()):
     """Compares one case's findings with its .expected, for every form of the case (or only `inputs`)."""
     case = expected_path.name[: -len(".expected")]
     (src, tgt), checks, expected = parse_expected(expected_path, default_checks)
     forms = [inputs] if inputs else case_inputs(expected_path.parent, case, src, tgt)
     if not forms:
         return f"{case}: no input files"
-    failures = [message for args in forms if (message := run_input(concord, case, args, src, tgt, checks, expected))]
+    failures = [message for args in forms if (message := run_input(concord, case, args, src, tgt, checks, expected, known))]
     return "\n".join(failures) or None
 
 
-def run_input(concord, case, inputs, src, tgt, checks, expected):
+def run_input(concord, case, inputs, src, tgt, checks, expected, known=frozenset()):
     case = f"{case} ({pathlib.Path(inputs[-1]).name})"
     command = [concord, "check", *inputs, "--from", src, "--to", tgt, "--format", "json", "--fail-on", "never"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         return f"{case}: exit {result.returncode}: {result.stderr.strip()}"
     report = json.loads(result.stdout)
-    actual = actual_findings(report, checks)
+    actual = actual_findings(report, checks, known)
     if collections.Counter(actual) == collections.Counter(expected):
         return None
     segments = {s["index"]: s for d in report["documents"] for s in d["segments"]}

@@ -110,6 +110,7 @@ class NumberExtractor final : public Extractor {
       if (quantity && !facts.is_claimed(quantity->span)) {
         quantity->text =
             text::to_utf8(std::u32string_view(s).substr(quantity->span.start, quantity->span.length()));
+        facts.claim(quantity->span);  // `UAH` in `UAH 36.2 million` is the unit, not a name
         facts.quantities.push_back(std::move(*quantity));
       }
       i = next;
