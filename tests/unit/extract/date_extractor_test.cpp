@@ -101,7 +101,9 @@ TEST_CASE("times of day in 12-hour and 24-hour forms") {
   CHECK(dates("en", "at 1.30pm") == "1.30pm=T13:30");
   CHECK(dates("en", "at 7 p.m. ET") == "7 p.m. ET=T19:00");
   CHECK(dates("en", "at 12 a.m.") == "12 a.m.=T00:00");
-  CHECK(dates("uk", "о 19:00 за Києвом") == "19:00 за Києвом=T19:00");
+  CHECK(dates("uk", "о 19:00 за місцевим часом") == "19:00 за місцевим часом=T19:00");
+  // A zone that names a place is the name check's: `за Києвом` / "in Kyiv" compare as names.
+  CHECK(dates("uk", "о 19:00 за Києвом") == "19:00=T19:00");
   CHECK(dates("uk", "о 7 вечора") == "7 вечора=T19:00");
   CHECK(dates("uk", "о 14.00") == "14.00=T14:00");
   CHECK(dates("uk", "зріс у 14.50 раза") == "");
