@@ -156,6 +156,21 @@ class ScanTest(unittest.TestCase):
         self.assertEqual([(d["source"]["path"], d["target"]["path"]) for d in report["documents"]],
                          [("./a.uk.txt", "./a.edited.en.txt"), ("./a.uk.txt", "./a.en.txt")])
 
+    def test_baseline_round_trip_over_a_scan_reports_only_the_new_finding(self):
+        good = self.copy_good()
+        baseline = self.dir / "baseline.json"
+        first, before = scan_json(".", "--write-baseline", str(baseline), cwd=good)
+        self.assertEqual(first.returncode, 1, first.stderr)
+        self.assertGreater(len(findings(before)), 1)
+        flawed = good / "pairs" / "harvest.flawed.en.txt"
+        flawed.write_text(flawed.read_text(encoding="utf-8").replace("3.5 million", "5.3 million"), encoding="utf-8")
+        result, after = scan_json(".", "--baseline", str(baseline), cwd=good)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual([(path, check) for path, _, check, _, _ in findings(after)],
+                         [("./pairs/harvest.flawed.en.txt", "number")])
+        self.assertIn("5.3 million", findings(after)[0][4])
+        self.assertEqual(after["summary"]["documents"], before["summary"]["documents"])
+
     def test_config_turns_checks_off_and_changes_severities(self):
         good = self.copy_good()
         config = good / "concord.toml"
