@@ -9,7 +9,8 @@ packages=(
   python3 python3-jsonschema
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(${CONCORD_TEST_PACKAGES:-})
+  # clang + its runtime: the sanitizer build fuzzes with libFuzzer (scripts/sanitize-build.sh).
+  packages+=(clang libclang-rt-14-dev ${CONCORD_TEST_PACKAGES:-})
 fi
 
 missing=()
