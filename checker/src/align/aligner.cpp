@@ -1,5 +1,6 @@
 #include "concord/align/aligner.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -82,6 +83,30 @@ void align_range(const std::vector<double>& source_lengths, Range source, const 
   beads.insert(beads.end(), reversed.rbegin(), reversed.rend());
 }
 
+// One DP table costs 9 bytes a cell: past this many cells (36 MB, e.g. 2,000 x 2,000 sentences in one paragraph,
+// or in a whole document whose paragraph counts differ) the range is cut into blocks first.
+constexpr std::size_t kMaxCells = 4'000'000;
+constexpr std::size_t kBlockSegments = 1'000;
+
+// align_range() within bounded memory: a huge range is cut at proportional points into blocks of about
+// kBlockSegments segments on the longer side, each aligned exactly. A 100,000-sentence paragraph then takes linear
+// time and memory instead of exhausting it; an error at a cut costs one or two beads around it, no more.
+void align_bounded(const std::vector<double>& source_lengths, Range source, const std::vector<double>& target_lengths,
+                   Range target, double ratio, std::vector<Bead>& beads) {
+  const std::size_t n = source.size();
+  const std::size_t m = target.size();
+  if ((n + 1) * (m + 1) <= kMaxCells) {
+    align_range(source_lengths, source, target_lengths, target, ratio, beads);
+    return;
+  }
+  const std::size_t blocks = std::max(n, m) / kBlockSegments + 1;
+  for (std::size_t b = 0; b < blocks; ++b) {
+    const Range source_block{source.begin + n * b / blocks, source.begin + n * (b + 1) / blocks};
+    const Range target_block{target.begin + m * b / blocks, target.begin + m * (b + 1) / blocks};
+    align_range(source_lengths, source_block, target_lengths, target_block, ratio, beads);
+  }
+}
+
 std::vector<Range> paragraph_ranges(const std::vector<Segment>& segments) {
   std::vector<Range> ranges;
   for (std::size_t i = 0; i < segments.size(); ++i) {
@@ -116,10 +141,10 @@ std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Se
   const auto target_paragraphs = paragraph_ranges(target);
   if (source_paragraphs.size() == target_paragraphs.size()) {
     for (std::size_t p = 0; p < source_paragraphs.size(); ++p) {
-      align_range(source_lengths, source_paragraphs[p], target_lengths, target_paragraphs[p], ratio, beads);
+      align_bounded(source_lengths, source_paragraphs[p], target_lengths, target_paragraphs[p], ratio, beads);
     }
   } else {
-    align_range(source_lengths, {0, source.size()}, target_lengths, {0, target.size()}, ratio, beads);
+    align_bounded(source_lengths, {0, source.size()}, target_lengths, {0, target.size()}, ratio, beads);
   }
   return beads;
 }
