@@ -86,11 +86,12 @@ void align_range(const std::vector<double>& source_lengths, Range source, const 
 // One DP table costs 9 bytes a cell: past this many cells (36 MB, e.g. 2,000 x 2,000 sentences in one paragraph,
 // or in a whole document whose paragraph counts differ) the range is cut into blocks first.
 constexpr std::size_t kMaxCells = 4'000'000;
-constexpr std::size_t kBlockSegments = 1'000;
+constexpr std::size_t kBlockSegments = 200;
 
 // align_range() within bounded memory: a huge range is cut at proportional points into blocks of about
-// kBlockSegments segments on the longer side, each aligned exactly. A 100,000-sentence paragraph then takes linear
-// time and memory instead of exhausting it; an error at a cut costs one or two beads around it, no more.
+// kBlockSegments segments on the longer side, each aligned exactly (a cell costs six moves, each a log and an
+// erfc, so blocks stay small). A 100,000-sentence paragraph then takes linear time and memory instead of
+// exhausting it; the price is a possibly wrong bead or two where a cut falls off the true alignment.
 void align_bounded(const std::vector<double>& source_lengths, Range source, const std::vector<double>& target_lengths,
                    Range target, double ratio, std::vector<Bead>& beads) {
   const std::size_t n = source.size();

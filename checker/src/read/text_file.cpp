@@ -31,8 +31,10 @@ std::string normalise_line_ends(std::string bytes) {
   return out;
 }
 
-bool is_blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+// Unicode white space counts: a file of no-break spaces or lone CRs has no text either.
+bool is_blank(std::string_view utf8) {
+  const std::u32string chars = text::to_u32(utf8);
+  return std::all_of(chars.begin(), chars.end(), text::is_space);
 }
 
 }  // namespace
