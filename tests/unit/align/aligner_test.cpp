@@ -35,19 +35,21 @@ TEST_CASE("an empty side leaves every segment unmatched") {
   CHECK(beads == std::vector<concord::align::Bead>{{0, 1, 0, 0}, {1, 2, 0, 0}});
 }
 
-TEST_CASE("one paragraph of 100000 sentences aligns in bounded memory and covers both sides in order") {
-  // Before the aligner cut huge ranges into blocks this needed a 10^10-cell table and died of bad_alloc.
-  std::vector<std::pair<std::string, std::size_t>> source_texts(100'000, {"Так.", 0});
-  std::vector<std::pair<std::string, std::size_t>> target_texts(100'001, {"Yes.", 0});
+TEST_CASE("a paragraph too large for one DP table aligns block by block and covers both sides in order") {
+  // 5,000 x 5,001 sentences is 25 million cells, past the aligner's table limit: before the aligner cut such
+  // ranges into blocks, 100,000 sentences in one paragraph needed 10^10 cells and died of bad_alloc.
+  std::vector<std::pair<std::string, std::size_t>> source_texts(5'000, {"Так.", 0});
+  std::vector<std::pair<std::string, std::size_t>> target_texts(5'001, {"Yes.", 0});
   const auto beads = concord::align::align(segments(source_texts), segments(target_texts));
   std::size_t source_next = 0;
   std::size_t target_next = 0;
+  bool contiguous = true;
   for (const auto& bead : beads) {
-    REQUIRE(bead.source_begin == source_next);
-    REQUIRE(bead.target_begin == target_next);
+    contiguous = contiguous && bead.source_begin == source_next && bead.target_begin == target_next;
     source_next = bead.source_end;
     target_next = bead.target_end;
   }
-  CHECK(source_next == 100'000);
-  CHECK(target_next == 100'001);
+  CHECK(contiguous);
+  CHECK(source_next == 5'000);
+  CHECK(target_next == 5'001);
 }
