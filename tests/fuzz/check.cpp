@@ -1,6 +1,7 @@
 // The whole `check` path (read, resolve nothing, segment, align, extract, compare, report) through Pipeline.
 // Input layout: byte 0 chooses the mode (bit 0: TSV instead of two articles) and the direction (bit 1: the
-// languages swapped); for two articles the rest is SOURCE 0x1E TARGET. See run_fuzz.py for how seeds are built.
+// languages swapped); for two articles the rest is SOURCE 0x1E TARGET. See run_fuzz.py for how seeds are
+// built.
 #include <algorithm>
 
 #include "concord/pipeline/pipeline.hpp"
@@ -24,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const auto separator = std::min(rest.find('\x1E'), rest.size());
       input.source.path = "fuzz-source";
       input.target.path = "fuzz-target";
-      input.source.paragraphs = read::split_paragraphs(read::decode_text(std::string(rest.substr(0, separator)), "source"));
+      input.source.paragraphs =
+          read::split_paragraphs(read::decode_text(std::string(rest.substr(0, separator)), "source"));
       input.target.paragraphs = read::split_paragraphs(
           read::decode_text(std::string(rest.substr(std::min(separator + 1, rest.size()))), "target"));
     }

@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const auto facts = extract::extract_all(language_extractors, paragraph.text);
       std::size_t previous_start = 0;
       for (const auto& fact : extract::fact_views(facts)) {
-        fuzz::require(fact.span.start < fact.span.end && fact.span.end <= length, "fact span inside the segment");
+        fuzz::require(fact.span.start < fact.span.end && fact.span.end <= length,
+                      "fact span inside the segment");
         fuzz::require(fact.span.start >= previous_start, "facts in text order");
         previous_start = fact.span.start;
       }

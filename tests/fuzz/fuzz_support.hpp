@@ -1,6 +1,6 @@
 #pragma once
-// Shared by the harnesses: the fuzz input as checked text, the languages of the source tree, and a failure that
-// libFuzzer (and the replay driver) reports as a crash with the broken invariant named.
+// Shared by the harnesses: the fuzz input as checked text, the languages of the source tree, and a failure
+// that libFuzzer (and the replay driver) reports as a crash with the broken invariant named.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -14,8 +14,8 @@
 
 namespace concord::fuzz {
 
-// The bytes as the readers would accept them, or nothing when a reader would reject the file (that rejection is
-// the read_plain harness's subject, not the later stages').
+// The bytes as the readers would accept them, or nothing when a reader would reject the file (that rejection
+// is the read_plain harness's subject, not the later stages').
 inline std::optional<std::string> accepted_text(const std::uint8_t* data, std::size_t size) {
   try {
     return read::decode_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz-input");

@@ -1,5 +1,5 @@
-// The plain-text reader on arbitrary bytes: decoding either succeeds or throws InputError, and what it accepts
-// splits into trimmed, non-empty, valid UTF-8 paragraphs whose lines never go backwards.
+// The plain-text reader on arbitrary bytes: decoding either succeeds or throws InputError, and what it
+// accepts splits into trimmed, non-empty, valid UTF-8 paragraphs whose lines never go backwards.
 #include "concord/core/text.hpp"
 #include "fuzz_support.hpp"
 

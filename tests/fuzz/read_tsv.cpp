@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& unit : *input.units) {
       fuzz::require(unit.index > previous_line, "unit indices increase");
       previous_line = unit.index;
-      fuzz::require(unit.source.column >= 1 && unit.target.column > unit.source.column, "target starts after source");
+      fuzz::require(unit.source.column >= 1 && unit.target.column > unit.source.column,
+                    "target starts after source");
     }
   } catch (const InputError&) {
   }

@@ -1,5 +1,5 @@
-// Runs a harness once on each file named on the command line, without libFuzzer: how the non-clang builds replay
-// tests/fuzz/regressions/ so that every fixed crasher stays fixed under gcc and its sanitizers too.
+// Runs a harness once on each file named on the command line, without libFuzzer: how the non-clang builds
+// replay tests/fuzz/regressions/ so that every fixed crasher stays fixed under gcc and its sanitizers too.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

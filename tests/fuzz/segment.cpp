@@ -1,5 +1,5 @@
-// Every language's segmenter on arbitrary accepted text: segments are non-empty, trimmed, and each is a piece of
-// the paragraph it names.
+// Every language's segmenter on arbitrary accepted text: segments are non-empty, trimmed, and each is a piece
+// of the paragraph it names.
 #include <map>
 
 #include "concord/core/text.hpp"
