@@ -9,8 +9,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!text) return 0;
   fuzz::require(!text::find_invalid_utf8(*text), "accepted text is valid UTF-8");
   fuzz::require(text->find('\r') == std::string::npos, "line ends are normalised to LF");
+  const auto paragraphs = read::split_paragraphs(*text);
+  fuzz::require(!paragraphs.empty(), "accepted text has a paragraph (a blank file is an InputError)");
   std::size_t previous_line = 0;
-  for (const auto& paragraph : read::split_paragraphs(*text)) {
+  for (const auto& paragraph : paragraphs) {
     fuzz::require(!paragraph.text.empty(), "paragraphs are not empty");
     fuzz::require(paragraph.text.find('\n') == std::string::npos, "a paragraph is one line");
     fuzz::require(paragraph.line > previous_line, "paragraph lines increase");
