@@ -1,11 +1,13 @@
-// The whole `check` path (read, resolve nothing, segment, align, extract, compare, report) through Pipeline.
+// The whole `check` path through Pipeline (read, segment, align, extract, compare) and every report format.
 // Input layout: byte 0 chooses the mode (bit 0: TSV instead of two articles) and the direction (bit 1: the
 // languages swapped); for two articles the rest is SOURCE 0x1E TARGET. See run_fuzz.py for how seeds are
 // built.
 #include <algorithm>
+#include <sstream>
 
 #include "concord/pipeline/pipeline.hpp"
 #include "concord/read/tsv.hpp"
+#include "concord/report/reporter.hpp"
 #include "fuzz_support.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -38,6 +40,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto result = pipeline.run(input);
   for (const auto& segment : result.segments) {
     fuzz::require(!segment.source.text.empty() || !segment.target.text.empty(), "no segment pair is empty");
+  }
+  report::Summary summary;
+  summary.add(result);
+  for (const auto& format : report::format_names()) {
+    std::ostringstream out;
+    auto reporter = report::make_reporter(format, {});
+    reporter->begin(out);
+    reporter->add(result, out);
+    reporter->end(summary, out);
+    fuzz::require(!out.str().empty(), "every format writes something");
   }
   return 0;
 }
