@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "concord/core/error.hpp"
+#include "concord/core/text.hpp"
 #include "concord/pipeline/pipeline.hpp"
 #include "concord/read/plain_pair.hpp"
 #include "concord/read/tsv.hpp"
@@ -99,7 +100,7 @@ int run_check(const CommonOptions& options, const CheckOptions& check) {
     }
   } catch (const concord::InputError& e) {
     // A single check has one document: with it unreadable there is no report to write, only the reason.
-    std::cerr << "concord: error: " << e.what() << "\n";
+    std::cerr << "concord: error: " << concord::text::printable(e.what()) << "\n";
     return kUsageOrInput;
   }
   concord::report::Summary summary;
@@ -136,7 +137,7 @@ int main(int argc, char** argv) {
   try {
     return run_check(common, check_options);
   } catch (const concord::Error& e) {
-    std::cerr << "concord: error: " << e.what() << "\n";
+    std::cerr << "concord: error: " << concord::text::printable(e.what()) << "\n";
     return kUsageOrInput;
   }
 }

@@ -213,6 +213,20 @@ class BadInputTest(unittest.TestCase):
         self.assertEqual(segment["target"]["text"], (CASES / "script.en.txt").read_text(encoding="utf-8").strip())
         self.assertEqual([f["message"] for f in segment["findings"]], ["source has 90%, translation has 80%"])
 
+    def test_terminal_escapes_in_the_text_cannot_script_the_text_report(self):
+        uk = self.write("esc.uk.txt", "Ми зробили 90%\x1b[2J\x1b]0;pwned\x07 і все.\n")
+        en = self.write("esc.en.txt", "We've done 80% and that is all.\n")
+        result = run("check", uk, en, "--fail-on", "never")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertNotIn("\x1b", result.stdout)
+        self.assertNotIn("\x07", result.stdout)
+        self.assertIn("uk: Ми зробили 90%\u241b[2J\u241b]0;pwned\u2407 і все.", result.stdout)
+        named = self.write("\x1b[31mred.uk.txt", "\x00")
+        rejected = run("check", named, en)
+        self.assertEqual(rejected.returncode, 2)
+        self.assertEqual(rejected.stderr, f"concord: error: {self.dir}/\u241b[31mred.uk.txt:1: NUL byte at byte 0; "
+                                          "not a text file\n")
+
     # --- atomic output -------------------------------------------------------------------------------------------
 
     def test_a_failed_run_keeps_an_earlier_report_intact(self):
