@@ -11,6 +11,7 @@
 
 #include "concord/config/config.hpp"
 #include "concord/core/error.hpp"
+#include "concord/core/text.hpp"
 #include "concord/pipeline/pipeline.hpp"
 #include "concord/pipeline/scan.hpp"
 #include "concord/read/discover.hpp"
@@ -160,7 +161,7 @@ int run_check(const CommonOptions& options, const CheckOptions& check) {
     }
   } catch (const concord::InputError& e) {
     // A single check has one document: with it unreadable there is no report to write, only the reason.
-    std::cerr << "concord: error: " << e.what() << "\n";
+    std::cerr << "concord: error: " << concord::text::printable(e.what()) << "\n";
     return kUsageOrInput;
   }
   ReportOutput output(options);
@@ -248,7 +249,7 @@ int main(int argc, char** argv) {
   try {
     return scan->parsed() ? run_scan(common, scan_options) : run_check(common, check_options);
   } catch (const concord::Error& e) {
-    std::cerr << "concord: error: " << e.what() << "\n";
+    std::cerr << "concord: error: " << concord::text::printable(e.what()) << "\n";
     return kUsageOrInput;
   }
 }

@@ -2,6 +2,8 @@
 
 #include <utf8.h>
 
+#include <algorithm>
+
 namespace concord::text {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view utf8) {
@@ -36,6 +38,19 @@ std::string slice(std::string_view utf8, Span span) {
   auto end = begin;
   utf8::unchecked::advance(end, span.end - span.start);
   return std::string(begin, end);
+}
+
+std::string printable(std::string_view utf8) {
+  const auto is_control = [](unsigned char byte) { return byte < 0x20 || byte == 0x7F || byte == 0xC2; };
+  if (std::none_of(utf8.begin(), utf8.end(), is_control)) return std::string(utf8);
+  std::u32string chars = to_u32(utf8);
+  for (char32_t& c : chars) {
+    if (c == U'\t') continue;
+    if (c < 0x20) c = 0x2400 + c;
+    else if (c == 0x7F) c = 0x2421;
+    else if (c >= 0x80 && c <= 0x9F) c = 0xFFFD;
+  }
+  return to_utf8(chars);
 }
 
 bool is_space(char32_t c) {

@@ -1,6 +1,8 @@
 #include "concord/read/text_file.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -29,8 +31,10 @@ std::string normalise_line_ends(std::string bytes) {
   return out;
 }
 
-bool is_blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+// Unicode white space counts: a file of no-break spaces or lone CRs has no text either.
+bool is_blank(std::string_view utf8) {
+  const std::u32string chars = text::to_u32(utf8);
+  return std::all_of(chars.begin(), chars.end(), text::is_space);
 }
 
 }  // namespace
@@ -39,23 +43,35 @@ std::string read_text_file(const std::filesystem::path& path) {
   const std::string name = path.string();
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
+  // A symlink loop or a path through a file fails here with its own reason: "no such file" would mislead.
+  if (ec && ec != std::errc::no_such_file_or_directory) throw InputError(name, 0, "cannot be read: " + ec.message());
   if (!std::filesystem::exists(status)) throw InputError(name, 0, "no such file");
   if (std::filesystem::is_directory(status)) throw InputError(name, 0, "is a directory, not a file");
+  // Devices never end (/dev/zero) or block (a terminal); pipes stay allowed for `check <(command) b.txt`.
+  if (std::filesystem::is_character_file(status) || std::filesystem::is_block_file(status) ||
+      std::filesystem::is_socket(status)) {
+    throw InputError(name, 0, "is a device or socket, not a text file");
+  }
 
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(name, 0, "cannot be opened for reading");
+  if (!in) throw InputError(name, 0, std::string("cannot be opened for reading: ") + std::strerror(errno));
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) throw InputError(name, 0, "read failed");
+  return decode_text(std::move(bytes), name);
+}
 
+std::string decode_text(std::string bytes, const std::string& name) {
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     throw InputError(name, 1, "UTF-16 text (byte-order mark at byte 0); convert it to UTF-8");
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  // Byte offsets in messages count from the start of the file, the BOM included: that is what a hex viewer shows.
+  const std::size_t bom = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  bytes.erase(0, bom);
   if (auto nul = bytes.find('\0'); nul != std::string::npos) {
-    throw InputError(name, line_of(bytes, nul), "NUL byte at byte " + std::to_string(nul) + "; not a text file");
+    throw InputError(name, line_of(bytes, nul), "NUL byte at byte " + std::to_string(bom + nul) + "; not a text file");
   }
   if (auto invalid = text::find_invalid_utf8(bytes)) {
-    throw InputError(name, line_of(bytes, *invalid), "invalid UTF-8 at byte " + std::to_string(*invalid));
+    throw InputError(name, line_of(bytes, *invalid), "invalid UTF-8 at byte " + std::to_string(bom + *invalid));
   }
   if (is_blank(bytes)) throw InputError(name, 0, "empty file: no text to check");
   return normalise_line_ends(std::move(bytes));

@@ -19,11 +19,12 @@ std::pair<std::string, std::size_t> trim(std::string_view utf8) {
 
 }  // namespace
 
-DocumentInput read_tsv(const std::filesystem::path& path) {
+DocumentInput read_tsv(const std::filesystem::path& path) { return parse_tsv(read_text_file(path), path.string()); }
+
+DocumentInput parse_tsv(const std::string& content, const std::string& name) {
   DocumentInput input;
-  input.source.path = input.target.path = path.string();
+  input.source.path = input.target.path = name;
   auto& units = input.units.emplace();
-  const std::string content = read_text_file(path);
   std::size_t line = 0;
   for (std::size_t start = 0; start < content.size(); ++line) {
     std::size_t end = content.find('\n', start);

@@ -1,6 +1,8 @@
 // One line per finding, `path:line: severity[check]: message`, then the two segment texts; for editors and
 // terminals. The location is the translation's, where the fix goes, or the source's when the translation has no
-// counterpart.
+// counterpart. Everything that comes from the input (paths, texts, messages quoting them) goes through
+// text::printable(): a report in a terminal must not be scripted by escape sequences in a document.
+#include "concord/core/text.hpp"
 #include "concord/report/reporter.hpp"
 
 namespace concord::report {
@@ -14,11 +16,13 @@ class TextReporter final : public Reporter {
 
   void add(const DocumentResult& document, std::ostream& out) override {
     if (document.failed) {
-      out << paint(document.target.path, kBold) << ": " << paint("error", kRed) << ": " << document.error << "\n";
+      out << paint(document.target.path, kBold) << ": " << paint("error", kRed) << ": "
+          << text::printable(document.error) << "\n";
       return;
     }
     for (const auto& finding : document.findings) {
-      out << paint(document.target.path, kBold) << ": " << severity(finding) << ": " << finding.message << "\n";
+      out << paint(document.target.path, kBold) << ": " << severity(finding) << ": "
+          << text::printable(finding.message) << "\n";
     }
     for (const auto& segment : document.segments) {
       for (const auto& finding : segment.findings) {
@@ -26,9 +30,9 @@ class TextReporter final : public Reporter {
         const auto& path = on_target ? document.target.path : document.source.path;
         const auto line = on_target ? segment.target.line : segment.source.line;
         out << paint(path + ":" + std::to_string(line), kBold) << ": " << severity(finding) << ": "
-            << finding.message << "\n";
-        out << "    " << document.source.lang << ": " << segment.source.text << "\n";
-        out << "    " << document.target.lang << ": " << segment.target.text << "\n";
+            << text::printable(finding.message) << "\n";
+        out << "    " << document.source.lang << ": " << text::printable(segment.source.text) << "\n";
+        out << "    " << document.target.lang << ": " << text::printable(segment.target.text) << "\n";
       }
     }
   }
@@ -52,8 +56,8 @@ class TextReporter final : public Reporter {
     return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
   }
 
-  std::string paint(const std::string& text, const char* code) const {
-    return colour_ ? code + text + "\033[0m" : text;
+  std::string paint(const std::string& label, const char* code) const {
+    return colour_ ? code + text::printable(label) + "\033[0m" : text::printable(label);
   }
 
   std::string severity(const Finding& finding) const {

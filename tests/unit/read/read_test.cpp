@@ -72,3 +72,26 @@ TEST_CASE("TSV rows are pre-aligned units indexed by line and a row without a TA
   CHECK_THROWS_WITH_AS(concord::read::read_tsv(bad), (bad.string() + ":2: no TAB between source and target").c_str(),
                        concord::InputError);
 }
+
+TEST_CASE("text of Unicode spaces or lone CRs only is empty and offsets after a BOM count the BOM") {
+  auto decode_error = [](const std::string& bytes) {
+    try {
+      concord::read::decode_text(bytes, "mem.txt");
+    } catch (const concord::InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(decode_error("\r\r\n\u00A0\u2003\n") == "mem.txt: empty file: no text to check");
+  CHECK(decode_error("\xEF\xBB\xBFok \x80") == "mem.txt:1: invalid UTF-8 at byte 6");
+  CHECK(decode_error(std::string("\xEF\xBB\xBFok\nno\0", 9)) == "mem.txt:2: NUL byte at byte 8; not a text file");
+}
+
+TEST_CASE("TSV parsed from memory names the given file") {
+  const auto input = concord::read::parse_tsv("Один\tOne\n", "pasted.tsv");
+  CHECK(input.source.path == "pasted.tsv");
+  REQUIRE(input.units->size() == 1);
+  CHECK((*input.units)[0].target.text == "One");
+  CHECK_THROWS_WITH_AS(concord::read::parse_tsv("\nno tab\n", "pasted.tsv"), "pasted.tsv:2: no TAB between source and target",
+                       concord::InputError);
+}

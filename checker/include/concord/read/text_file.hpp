@@ -12,6 +12,9 @@ namespace concord::read {
 // a file with no text.
 std::string read_text_file(const std::filesystem::path& path);
 
+// The same checks and normalisation on bytes already in memory; `name` stands for the file in messages.
+std::string decode_text(std::string bytes, const std::string& name);
+
 // One paragraph per non-blank line, trimmed, with its line and column.
 std::vector<Paragraph> split_paragraphs(const std::string& text);
 

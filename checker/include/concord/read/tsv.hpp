@@ -10,4 +10,7 @@ namespace concord::read {
 // throws InputError with its line number.
 DocumentInput read_tsv(const std::filesystem::path& path);
 
+// The same on text already decoded by decode_text(); `name` stands for the file in messages and the report.
+DocumentInput parse_tsv(const std::string& content, const std::string& name);
+
 }  // namespace concord::read
