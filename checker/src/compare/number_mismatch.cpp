@@ -9,8 +9,11 @@
 //   `понад 10`); a segment with one side missing (the omission and addition checks own those).
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <deque>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "concord/compare/check.hpp"
 
@@ -61,31 +64,60 @@ std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std:
   return shared;
 }
 
+// The quantities equal to `q` as written (same_quantity) share this key: a literal and a bare whole number
+// written with its digits meet as `#digits`; other values meet by unit and value to nine significant digits.
+std::string exact_key(const Quantity& q) {
+  if (!q.literal.empty()) return "#" + q.literal;
+  if (q.unit.empty() && q.value >= 0 && q.value < 1e18 && q.value == std::floor(q.value)) {
+    return "#" + std::to_string(static_cast<long long>(q.value));
+  }
+  char value[32];
+  std::snprintf(value, sizeof value, "%.9g", q.value);
+  return q.unit + ":" + value;
+}
+
+std::vector<std::size_t> unused_indices(const std::vector<bool>& used) {
+  std::vector<std::size_t> indices;
+  for (std::size_t k = 0; k < used.size(); ++k) {
+    if (!used[k]) indices.push_back(k);
+  }
+  return indices;
+}
+
 // Marks the pairs of quantities that are equal: first as written, then with units shared along a range, then
-// with a currency on one side only.
+// with a currency on one side only. Each source quantity takes the first equal target quantity still free. The
+// first pass, where nearly every pair is found, goes through buckets of equal keys, so a segment holding
+// thousands of figures is matched in linear time; the later passes only see what is left.
 void match(const std::vector<Quantity>& source, const std::vector<Quantity>& target,
            std::vector<bool>& source_used, std::vector<bool>& target_used) {
-  const auto match_by = [&](auto&& equal) {
-    for (std::size_t a = 0; a < source.size(); ++a) {
-      for (std::size_t b = 0; b < target.size() && !source_used[a]; ++b) {
-        if (!target_used[b] && equal(source[a], target[b])) source_used[a] = target_used[b] = true;
-      }
-    }
-  };
-  match_by(same_quantity);
+  std::unordered_map<std::string, std::deque<std::size_t>> targets_by_key;
+  for (std::size_t b = 0; b < target.size(); ++b) targets_by_key[exact_key(target[b])].push_back(b);
+  for (std::size_t a = 0; a < source.size(); ++a) {
+    auto bucket = targets_by_key.find(exact_key(source[a]));
+    if (bucket == targets_by_key.end() || bucket->second.empty()) continue;
+    source_used[a] = target_used[bucket->second.front()] = true;
+    bucket->second.pop_front();
+  }
   const auto match_shared = [](const std::vector<Quantity>& side, std::vector<bool>& used,
                                const std::vector<Quantity>& other, std::vector<bool>& other_used) {
-    for (std::size_t a = 0; a < side.size(); ++a) {
-      if (used[a]) continue;
+    const auto other_left = unused_indices(other_used);
+    for (std::size_t a : unused_indices(used)) {
       const auto shared = with_shared_unit(side, a);
-      for (std::size_t b = 0; shared && b < other.size() && !used[a]; ++b) {
+      for (std::size_t k = 0; shared && k < other_left.size() && !used[a]; ++k) {
+        const std::size_t b = other_left[k];
         if (!other_used[b] && same_quantity(*shared, other[b])) used[a] = other_used[b] = true;
       }
     }
   };
   match_shared(source, source_used, target, target_used);
   match_shared(target, target_used, source, source_used);
-  match_by(same_amount);
+  const auto target_left = unused_indices(target_used);
+  for (std::size_t a : unused_indices(source_used)) {
+    for (std::size_t k = 0; k < target_left.size() && !source_used[a]; ++k) {
+      const std::size_t b = target_left[k];
+      if (!target_used[b] && same_amount(source[a], target[b])) source_used[a] = target_used[b] = true;
+    }
+  }
 }
 
 Excerpt excerpt(const Quantity& q) { return {q.text, q.span}; }

@@ -1,12 +1,30 @@
 #include "concord/extract/segment_facts.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <sstream>
 
 namespace concord::extract {
 
 bool SegmentFacts::is_claimed(Span span) const {
-  return std::any_of(claimed.begin(), claimed.end(), [&](const Span& c) { return c.overlaps(span); });
+  // The last claim starting before the span ends is the only one that can reach into it: claims are disjoint.
+  auto after = claimed_.lower_bound(span.end);
+  if (after == claimed_.begin()) return false;
+  return std::prev(after)->second > span.start;
+}
+
+void SegmentFacts::claim(Span span) {
+  if (span.end <= span.start) return;
+  std::size_t start = span.start;
+  std::size_t end = span.end;
+  auto it = claimed_.upper_bound(start);
+  if (it != claimed_.begin() && std::prev(it)->second >= start) --it;
+  while (it != claimed_.end() && it->first <= end) {
+    start = std::min(start, it->first);
+    end = std::max(end, it->second);
+    it = claimed_.erase(it);
+  }
+  claimed_.emplace(start, end);
 }
 
 std::vector<FactView> fact_views(const SegmentFacts& facts) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,10 +16,13 @@ struct SegmentFacts {
   std::vector<DateExpression> dates;
   std::vector<Quantity> quantities;
   std::vector<NameMention> names;
-  std::vector<Span> claimed;
-
   bool is_claimed(Span span) const;
-  void claim(Span span) { claimed.push_back(span); }
+  void claim(Span span);
+
+ private:
+  // Only "is any of it claimed?" is ever asked, so overlapping claims merge: disjoint spans, start -> end,
+  // answer in O(log n) however many facts a very long segment holds.
+  std::map<std::size_t, std::size_t> claimed_;
 };
 
 // Every fact of a segment as (kind, span, key), in text order, for reports that highlight facts.
