@@ -168,8 +168,12 @@ class NameExtractor final : public Extractor {
     NameMention mention = describe(text, words, first, length);
     mention.kind = dictionary_.entry(best[0]->entry).kind;
     // A lowercase form (`media`, `американські`) only ever confirms a counterpart; it never makes a finding.
-    mention.certainty = best[0]->words.front().letter_case == NamePhrase::Case::any ? NameCertainty::possible
-                                                                                    : NameCertainty::certain;
+    // Nor does a common word opening a sentence that a loose key brings near a name (`Крім того` is not `Крим`).
+    const bool common_word_opening = length == 1 && opens_sentence(text.chars, words[first].span.start) &&
+                                     lemmatizer_.lemmas(words[first].text).lowercase_known;
+    mention.certainty = best[0]->words.front().letter_case == NamePhrase::Case::any || common_word_opening
+                            ? NameCertainty::possible
+                            : NameCertainty::certain;
     for (const NamePhrase* phrase : best) attach(dictionary_.entry(phrase->entry), mention);
     add(std::move(mention), facts);
     return length;
