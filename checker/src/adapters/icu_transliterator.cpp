@@ -4,29 +4,25 @@
 #include <unicode/unistr.h>
 
 #include <memory>
-#include <mutex>
 
 #include "concord/core/error.hpp"
 
 namespace concord::adapters {
 namespace {
 
-struct Shared {
-  Shared() {
+// ICU transliterators are not safe to share between threads while transliterating: one per thread, built on
+// first use, so a parallel scan never waits on a lock here.
+icu::Transliterator& thread_transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
     UErrorCode status = U_ZERO_ERROR;
-    transliterator.reset(
+    std::unique_ptr<icu::Transliterator> created(
         icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !transliterator) {
+    if (U_FAILURE(status) || !created) {
       throw Error(std::string("ICU transliterator Any-Latin; Latin-ASCII failed: ") + u_errorName(status));
     }
-  }
-  std::unique_ptr<icu::Transliterator> transliterator;
-  std::mutex mutex;  // ICU documents no thread safety for transliterate()
-};
-
-Shared& shared() {
-  static Shared instance;
-  return instance;
+    return created;
+  }();
+  return *instance;
 }
 
 }  // namespace
@@ -34,11 +30,7 @@ Shared& shared() {
 std::u32string to_latin_ascii(std::u32string_view text) {
   icu::UnicodeString buffer = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
                                                             static_cast<int32_t>(text.size()));
-  {
-    Shared& s = shared();
-    std::lock_guard lock(s.mutex);
-    s.transliterator->transliterate(buffer);
-  }
+  thread_transliterator().transliterate(buffer);
   std::u32string result(static_cast<std::size_t>(buffer.countChar32()), U'\0');
   UErrorCode status = U_ZERO_ERROR;
   buffer.toUTF32(reinterpret_cast<UChar32*>(result.data()), static_cast<int32_t>(result.size()), status);

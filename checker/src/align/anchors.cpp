@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "concord/adapters/latin_transliterator.hpp"
+#include "concord/adapters/icu_transliterator.hpp"
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/text.hpp"
 
@@ -75,7 +75,7 @@ std::string word_key(std::u32string_view word) {
   thread_local std::unordered_map<std::u32string, std::string> cache;
   if (auto found = cache.find(std::u32string(word)); found != cache.end()) return found->second;
   if (cache.size() > kCacheLimit) cache.clear();
-  const std::string latin = adapters::latin_ascii_lower(word);
+  const std::string latin = text::to_utf8(adapters::to_lower(adapters::to_latin_ascii(word)));
   std::string skeleton;
   for (std::size_t i = 0; i < latin.size() && skeleton.size() < kNameKeyConsonants; ++i) {
     const char c = latin[i];
