@@ -12,6 +12,8 @@ constexpr std::size_t kMinimumSkeleton = 2;
 constexpr std::size_t kShortKey = 3;
 constexpr std::size_t kMinimumNearMissSkeleton = 4;
 constexpr std::size_t kMinimumContained = 4;
+// Letters an inflection adds to a name's key (`Віткоффом` -> `vitkoffom`).
+constexpr std::size_t kLongestInflection = 3;
 
 bool same_skeleton(const std::string& ka, const std::string& kb) {
   const std::string sa = extract::skeleton(ka);
@@ -20,10 +22,14 @@ bool same_skeleton(const std::string& ka, const std::string& kb) {
 }
 
 // One key inside the other: a name one side hyphenates or abbreviates (`Абу-Дабі` / `Abu Dhabi`,
-// `Сен-Мало` / `Saint-Malo`).
+// `Сен-Мало` / `Saint-Malo`), or an inflected form no rule took back to its lemma. A key that only starts the
+// other one, which goes on for more than an inflection's letters, is another name made from it (`Коваль` /
+// `Kovalenko`).
 bool contains(const std::string& longer, const std::string& shorter) {
-  return shorter.size() >= kMinimumContained && longer.size() > shorter.size() &&
-         longer.find(shorter) != std::string::npos;
+  if (shorter.size() < kMinimumContained || longer.size() <= shorter.size()) return false;
+  const std::size_t at = longer.find(shorter);
+  if (at == std::string::npos) return false;
+  return at > 0 || longer.size() - shorter.size() <= kLongestInflection;
 }
 
 }  // namespace
