@@ -34,9 +34,10 @@ bool reportable(const NameMention& name, NameCertainty least) {
 }
 
 // Acronyms no dictionary knows are often expanded or dropped in good translations (`ЗВО` / `the foreign
-// electoral district`): a warning.
+// electoral district`): a warning. One kept in another script (`WOG` in a Ukrainian text) is a name as written.
 Severity severity_of(const NameMention& name) {
-  return name.kind == NameKind::acronym && name.entity.empty() ? Severity::warning : Severity::error;
+  return name.kind == NameKind::acronym && name.entity.empty() && !name.foreign_script ? Severity::warning
+                                                                                       : Severity::error;
 }
 
 bool capitalises(const lang::Language* language) {
@@ -187,13 +188,11 @@ class NameMismatch final : public SegmentCheck {
     std::stable_partition(source.begin(), source.end(), acronym);
     std::stable_partition(target.begin(), target.end(), acronym);
     for (std::size_t k = 0; k < paired; ++k) {
-      // An acronym opposite a name (not another acronym) is its expansion when that side's language
-      // capitalises the words of a multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning.
-      // Elsewhere (`PCR` / `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
-      const bool expansion = (severity_of(*source[k]) == Severity::warning &&
-                              target[k]->kind != NameKind::acronym && capitalises(document.target_language)) ||
-                             (severity_of(*target[k]) == Severity::warning &&
-                              source[k]->kind != NameKind::acronym && capitalises(document.source_language));
+      // An acronym opposite a name is its expansion when that side's language capitalises the words of a
+      // multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning. Elsewhere (`PCR` / `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
+      const bool expansion =
+          (severity_of(*source[k]) == Severity::warning && capitalises(document.target_language)) ||
+          (severity_of(*target[k]) == Severity::warning && capitalises(document.source_language));
       const Severity severity = expansion ? Severity::warning : Severity::error;
       findings.push_back({std::string(id()), severity,
                           "source has " + source[k]->text + ", translation has " + target[k]->text,

@@ -66,10 +66,10 @@ WordLemmas Lemmatizer::compute(const std::u32string& word) const {
   const std::u32string form = plain_apostrophes(word);
   const std::string utf8 = text::to_utf8(form);
   WordLemmas result;
-  const bool native = in_script(form, language_.profile().script);
-  result.known = native && spell.knows(utf8);
+  result.foreign = !in_script(form, language_.profile().script);
+  result.known = !result.foreign && spell.knows(utf8);
   const std::u32string lower = adapters::to_lower(form);
-  result.lowercase_known = lower != form ? native && spell.knows(text::to_utf8(lower)) : result.known;
+  result.lowercase_known = lower != form ? !result.foreign && spell.knows(text::to_utf8(lower)) : result.known;
   if (result.known) {
     for (const auto& stem : spell.stems(utf8)) {
       std::u32string lemma = text::to_u32(stem);
