@@ -122,8 +122,12 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         while (run < end && text::is_digit(text[run])) ++run;
         std::size_t first = k;
         while (first + 1 < run && text[first] == U'0') ++first;
-        anchors.push_back(
-            keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first, run - first))));
+        // The `:00` of a full hour (`19:00`) is left out where the other language writes `7 p.m.`.
+        const bool full_hour = k > i && text[k - 1] == U':' && run - k == 2 && text[first] == U'0';
+        if (!full_hour) {
+          anchors.push_back(
+              keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first, run - first))));
+        }
         k = run;
       } else if (adapters::is_letter(text[k])) {
         std::size_t run = k;

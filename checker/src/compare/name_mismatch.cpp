@@ -10,9 +10,11 @@
 //   (a first name left out); `Донеччина` / `the Donetsk region`; `американські` / `US` (an adjective
 //   rephrased); a capitalised common word (`Free Standard Shipping`); a segment with one side missing.
 #include <algorithm>
+#include <deque>
 #include <memory>
 
 #include "concord/compare/check.hpp"
+#include "concord/core/text.hpp"
 #include "concord/lang/languages.hpp"
 #include "name_matching.hpp"
 
@@ -32,13 +34,20 @@ bool reportable(const NameMention& name, NameCertainty least) {
 }
 
 // Acronyms no dictionary knows are often expanded or dropped in good translations (`ЗВО` / `the foreign
-// electoral district`): a warning.
+// electoral district`): a warning. One kept in another script (`WOG` in a Ukrainian text) is a name as written.
 Severity severity_of(const NameMention& name) {
-  return name.kind == NameKind::acronym && name.entity.empty() ? Severity::warning : Severity::error;
+  return name.kind == NameKind::acronym && name.entity.empty() && !name.foreign_script ? Severity::warning
+                                                                                       : Severity::error;
 }
 
 bool capitalises(const lang::Language* language) {
   return language && language->profile().capitalises_common_words;
+}
+
+bool answered(const NameMention& name, const std::vector<NameMention>& others, bool by_ear) {
+  return std::any_of(others.begin(), others.end(), [&](const NameMention& other) {
+    return same_name(name, other) || (by_ear && similar(name, other));
+  });
 }
 
 // The names of one side that no name of the other side answers. Into a script other than Latin, names of
@@ -49,10 +58,73 @@ std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
   std::vector<const NameMention*> result;
   for (const auto& name : names) {
     if (adjectives ? name.kind != NameKind::adjective : !reportable(name, NameCertainty::likely)) continue;
-    const bool matched = std::any_of(others.begin(), others.end(), [&](const NameMention& other) {
-      return same_name(name, other) || (by_ear && similar(name, other));
+    if (!answered(name, others, by_ear)) result.push_back(&name);
+  }
+  return result;
+}
+
+// A name written in several words (`Олег Очеретько`, `Dragon Capital`) is one name: leftovers side by side,
+// with the unanswered first names beside them, become one mention spanning them all, so a swapped person is
+// one finding with both names whole. A first name the other side answers (`Дмитро Пєсков` / `Dmitry
+// Lavrov`) stays out of the finding, and a first name joins only a run that holds a leftover.
+std::vector<const NameMention*> joined(const std::vector<const NameMention*>& leftovers, const SideText& side,
+                                       const std::vector<NameMention>& others, bool by_ear,
+                                       std::deque<NameMention>& storage) {
+  std::vector<const NameMention*> names;
+  for (const auto& name : side.facts.names) {
+    const bool leftover = std::find(leftovers.begin(), leftovers.end(), &name) != leftovers.end();
+    if (leftover || (name.kind == NameKind::first_name && !answered(name, others, by_ear)))
+      names.push_back(&name);
+  }
+  std::sort(names.begin(), names.end(),
+            [](const NameMention* a, const NameMention* b) { return a->span.start < b->span.start; });
+  const std::u32string text = text::to_u32(side.text);
+  const auto only_space_between = [&](const NameMention* a, const NameMention* b) {
+    if (b->span.start < a->span.end) return false;
+    for (std::size_t k = a->span.end; k < b->span.start; ++k) {
+      if (!text::is_space(text[k])) return false;
+    }
+    return true;
+  };
+  const auto is_leftover = [&](const NameMention* n) {
+    return std::find(leftovers.begin(), leftovers.end(), n) != leftovers.end();
+  };
+  std::vector<const NameMention*> result;
+  for (std::size_t first = 0; first < names.size();) {
+    std::size_t end = first + 1;
+    while (end < names.size() && only_space_between(names[end - 1], names[end])) ++end;
+    // The run's most certain leftover speaks for it: its kind, keys and expected spelling.
+    const NameMention* head = nullptr;
+    for (std::size_t k = first; k < end; ++k) {
+      if (is_leftover(names[k]) && (!head || names[k]->certainty > head->certainty)) head = names[k];
+    }
+    if (head && end - first == 1) {
+      result.push_back(head);
+    } else if (head) {
+      NameMention whole = *head;
+      whole.span = {names[first]->span.start, names[end - 1]->span.end};
+      whole.text = text::to_utf8(std::u32string_view(text).substr(whole.span.start, whole.span.length()));
+      storage.push_back(std::move(whole));
+      result.push_back(&storage.back());
+    }
+    first = end;
+  }
+  return result;
+}
+
+// First names that no name of the other side answers and that stand apart from any other name (`Другого,
+// Юрія, —`): a translation may leave a first name out, but one first name on each side that do not match is a
+// swapped person.
+std::vector<const NameMention*> lone_first_names(const std::vector<NameMention>& names,
+                                                 const std::vector<NameMention>& others,
+                                                 const std::vector<const NameMention*>& groups, bool by_ear) {
+  std::vector<const NameMention*> result;
+  for (const auto& name : names) {
+    if (name.kind != NameKind::first_name) continue;
+    const bool grouped = std::any_of(groups.begin(), groups.end(), [&](const NameMention* g) {
+      return g->span.start <= name.span.start && name.span.end <= g->span.end;
     });
-    if (!matched) result.push_back(&name);
+    if (!grouped && !answered(name, others, by_ear)) result.push_back(&name);
   }
   return result;
 }
@@ -91,16 +163,33 @@ class NameMismatch final : public SegmentCheck {
       target.erase(t);
       s = source.erase(s);
     }
+    std::deque<NameMention> joined_names;
+    source = joined(source, pair.source, pair.target.facts.names, !target_is_latin, joined_names);
+    target = joined(target, pair.target, pair.source.facts.names, !target_is_latin, joined_names);
+    const auto source_first_names =
+        lone_first_names(pair.source.facts.names, pair.target.facts.names, source, !target_is_latin);
+    const auto target_first_names =
+        lone_first_names(pair.target.facts.names, pair.source.facts.names, target, !target_is_latin);
+    for (std::size_t k = 0; k < std::min(source_first_names.size(), target_first_names.size()); ++k) {
+      findings.push_back({std::string(id()), Severity::error,
+                          "source has " + source_first_names[k]->text + ", translation has " +
+                              target_first_names[k]->text,
+                          excerpt(*source_first_names[k]), excerpt(*target_first_names[k])});
+    }
     // A swap pairs two leftovers of which one at least is certainly a name (`Russia vetoed` / `Коваленко
     // наклала вето`, where the unknown word opens the sentence); a lone leftover must be certain itself.
     const auto certain = [](const NameMention* n) { return n->certainty == NameCertainty::certain; };
     const bool any_certain = std::any_of(source.begin(), source.end(), certain) ||
                              std::any_of(target.begin(), target.end(), certain);
     const std::size_t paired = any_certain ? std::min(source.size(), target.size()) : 0;
+    // An acronym is kept or transliterated as an acronym: acronyms pair with each other first (`WOG` / `OKKO`
+    // beside an unmatched `Antimonopoly`).
+    const auto acronym = [](const NameMention* n) { return n->kind == NameKind::acronym; };
+    std::stable_partition(source.begin(), source.end(), acronym);
+    std::stable_partition(target.begin(), target.end(), acronym);
     for (std::size_t k = 0; k < paired; ++k) {
       // An acronym opposite a name is its expansion when that side's language capitalises the words of a
-      // multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning. Elsewhere (`PCR` /
-      // `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
+      // multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning. Elsewhere (`PCR` / `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
       const bool expansion =
           (severity_of(*source[k]) == Severity::warning && capitalises(document.target_language)) ||
           (severity_of(*target[k]) == Severity::warning && capitalises(document.source_language));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "concord/adapters/icu_locale_data.hpp"
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/text.hpp"
 #include "data_table.hpp"
@@ -21,6 +22,16 @@ std::u32string plain_apostrophes(std::u32string word) {
 
 void add_unique(std::vector<std::u32string>& list, std::u32string item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+}
+
+// Whether every letter of the word is of the language's script. A word in another script is foreign to the
+// language's Hunspell whatever Hunspell answers: the Ukrainian dictionary erases Latin letters on input
+// (ICONV) and so accepts every Latin word, which would make `WOG` or `Dragon Capital` common words.
+bool in_script(std::u32string_view word, const std::string& script) {
+  return std::all_of(word.begin(), word.end(), [&](char32_t c) {
+    const std::string own = adapters::script_of(c);
+    return own.empty() || own == script;
+  });
 }
 
 }  // namespace
@@ -55,9 +66,10 @@ WordLemmas Lemmatizer::compute(const std::u32string& word) const {
   const std::u32string form = plain_apostrophes(word);
   const std::string utf8 = text::to_utf8(form);
   WordLemmas result;
-  result.known = spell.knows(utf8);
+  result.foreign = !in_script(form, language_.profile().script);
+  result.known = !result.foreign && spell.knows(utf8);
   const std::u32string lower = adapters::to_lower(form);
-  result.lowercase_known = lower != form ? spell.knows(text::to_utf8(lower)) : result.known;
+  result.lowercase_known = lower != form ? !result.foreign && spell.knows(text::to_utf8(lower)) : result.known;
   if (result.known) {
     for (const auto& stem : spell.stems(utf8)) {
       std::u32string lemma = text::to_u32(stem);

@@ -199,9 +199,14 @@ class NameExtractor final : public Extractor {
       } else {
         mention.certainty = initial ? NameCertainty::possible : NameCertainty::likely;
       }
+    } else if (lemmas.foreign) {
+      // A capitalised word in another script may be a name kept as written (`Dragon Capital`) or a phrase
+      // left untranslated (`Royal Mail Signed For`): a counterpart for a name, never a finding alone.
+      mention.certainty = NameCertainty::likely;
     } else if (!lemmas.known) {
       mention.certainty = initial ? NameCertainty::likely : NameCertainty::certain;
     }
+    mention.foreign_script = lemmas.foreign;
     add_adjective_keys(lemmas, AdjectiveCase::capitalised, mention);
     for (const auto& lemma : lemmas.lemmas) {
       if (auto modern = dictionary_.modern_spelling(adapters::to_lower(lemma))) {

@@ -38,6 +38,12 @@ TEST_CASE("numbers in either notation give the same anchors and other numbers do
   CHECK(anchors_of("Загинули 12 людей, 12 поранені.", AnchorKind::number).size() == 2);
 }
 
+TEST_CASE("the zero minutes of a full hour are no anchor but other minutes are") {
+  CHECK(anchors_of("Початок о 19:00.", AnchorKind::number) == anchors_of("It starts at 19.", AnchorKind::number));
+  CHECK(anchors_of("Початок о 19:05.", AnchorKind::number).size() == 2);
+  CHECK(anchors_of("Рахунок 2:0.", AnchorKind::number).size() == 2);
+}
+
 TEST_CASE("links questions and names are anchors") {
   CHECK(anchors_of("Деталі на https://example.com/a.", AnchorKind::link).size() == 1);
   CHECK(anchors_of("Чи підпише Зеленський угоду?", AnchorKind::punctuation) ==

@@ -16,6 +16,7 @@ struct WordLemmas {
   bool proper = false;  // one of Hunspell's stems is capitalised: a proper noun (`Зеленського`)
   bool common = false;  // one of Hunspell's stems is lowercase: a common word (`Тому`, also `Том`)
   bool proper_as_written = false;  // a capitalised stem is the form itself: a name's own form (`Коваленко`)
+  bool foreign = false;  // written in another script than the language's: Hunspell cannot judge it
   bool lowercase_known = false;        // Hunspell accepts the form in lowercase: it is (also) a common word
   std::vector<std::u32string> lemmas;  // Hunspell's stems first, then the form and its rule-based lemmas
 };

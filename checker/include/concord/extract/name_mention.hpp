@@ -36,6 +36,7 @@ struct NameMention {
   std::vector<std::pair<std::string, std::string>>
       preferred;          // (language code, preferred spelling) of the entry
   std::string romanised;  // the lemma in the national romanisation, capitalised (`Віткоффа` -> `Vitkoff`)
+  bool foreign_script = false;  // written in another script than its text's language (`WOG` in Ukrainian)
   std::string historical_of;  // when `text` is a historical spelling: the preferred one (`Kiev` -> `Kyiv`)
 };
 
