@@ -5,7 +5,7 @@ For each NAME: the faithful pair NAME.<src>.txt / NAME.<tgt>.txt must give no er
 they are advice), and the flawed pair NAME.<src>.txt / NAME.flawed.<tgt>.txt must give exactly the findings listed
 in NAME.flawed.expected (golden.py's format, usually with `checks: all`), besides the warnings the faithful pair
 also gets on the very same segment (a rephrasing both translations share is no planted error).
-Usage: corpora.py CONCORD_BIN CORPORA_FOLDER [--part faithful|flawed|all]   (default: all)
+Usage: corpora.py CONCORD_BIN CORPORA_FOLDER
 """
 import json
 import pathlib
@@ -42,7 +42,6 @@ def faithful_errors(concord, source, target, src, tgt):
 
 def main():
     concord, folder = sys.argv[1], pathlib.Path(sys.argv[2])
-    part = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else "all"
     flawed_cases = sorted(folder.glob("*.flawed.expected"))
     if not flawed_cases:
         sys.exit(f"{folder}: no *.flawed.expected files")
@@ -56,13 +55,10 @@ def main():
         (src, tgt), _, _ = golden.parse_expected(expected, ["all"])
         source = folder / f"{name}.{src}.txt"
         errors, faithful_warnings = faithful_errors(concord, source, folder / f"{name}.{tgt}.txt", src, tgt)
-        if part != "flawed":
-            if errors:
-                failures.append(f"{name}: the faithful translation has error findings:\n    " + "\n    ".join(errors))
-            else:
-                passed += 1
-        if part == "faithful":
-            continue
+        if errors:
+            failures.append(f"{name}: the faithful translation has error findings:\n    " + "\n    ".join(errors))
+        else:
+            passed += 1
         message = golden.run_case(concord, expected, ["all"],
                                   inputs=[str(source), str(folder / f"{name}.flawed.{tgt}.txt")],
                                   known=faithful_warnings)
