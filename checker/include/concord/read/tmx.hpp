@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <string>
 
 #include "concord/read/document_input.hpp"
 
@@ -12,5 +13,8 @@ namespace concord::read {
 // skipped. Languages are the files' xml:lang tags as written (e.g. "en-US"); the pipeline resolves them.
 // Throws InputError for unreadable bytes or malformed XML (with the line), or a file that is not TMX.
 DocumentInput read_tmx(const std::filesystem::path& path);
+
+// The same on text already decoded by decode_text(); `name` stands for the file in messages and the report.
+DocumentInput parse_tmx(std::string content, const std::string& name);
 
 }  // namespace concord::read
