@@ -106,9 +106,12 @@ class ScanBadInputTest(unittest.TestCase):
         self.write("truncated.tmx", TMX.format(src="uk", tgt="en")[:-30])
         self.write("deep.tmx", "<tmx>" + "<a>" * 200_000 + "</a>" * 200_000 + "</tmx>")
         self.write("not-xml.xlf", "this is not XML at all < & >")
+        # A reference to a surrogate decodes to bytes that are not UTF-8: it once crashed the JSON report.
+        shutil.copyfile(CASES.parent / "fuzz" / "regressions" / "read_xliff" / "surrogate-character-reference",
+                        self.dir / "surrogate.xlf")
         result, report = scan(self.dir)
         self.assertEqual(result.returncode, 2, result.stderr)
-        for name in ("truncated.tmx", "deep.tmx", "not-xml.xlf"):
+        for name in ("truncated.tmx", "deep.tmx", "not-xml.xlf", "surrogate.xlf"):
             self.assert_failed(report, name, rf"{name}(:\d+)?: ")
         self.assert_good_pair_intact(report)
 

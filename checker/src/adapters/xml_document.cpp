@@ -95,6 +95,18 @@ XmlDocument::XmlDocument(const std::string& path, std::string text) : impl_(std:
         std::string("malformed XML at column ") + std::to_string(column) + ": " + result.description());
   }
   if (!impl_->document.document_element()) throw InputError(path, 0, "XML without a root element");
+  // pugixml decodes a character reference such as &#xD800; or &#x110000; into bytes that are not UTF-8 (XML
+  // forbids both); everything past the readers holds valid UTF-8, so such a file is not well-formed.
+  walk_below(impl_->document, [&](const pugi::xml_node& node) {
+    bool valid = !text::find_invalid_utf8(node.value());
+    for (const auto& attribute : node.attributes()) valid = valid && !text::find_invalid_utf8(attribute.value());
+    if (!valid) {
+      const auto offset = node.offset_debug() - (node.type() == pugi::node_element ? 1 : 0);
+      throw InputError(path, source.position(offset).first,
+                       "malformed XML: a character reference to a code point that is not a character");
+    }
+    return node.type() == pugi::node_element;
+  });
 }
 
 XmlDocument::~XmlDocument() = default;

@@ -129,3 +129,23 @@ TEST_CASE("xml nested far deeper than the stack allows is read without recursion
   CHECK((*input.units)[0].source.text == "90%");
   CHECK((*input.units)[0].target.text == "80%");
 }
+
+TEST_CASE("a character reference to a surrogate or past unicode is malformed xml at its line") {
+  for (const std::string reference : {"&#xD800;", "&#x110000;"}) {
+    CAPTURE(reference);
+    std::string message = "no error";
+    try {
+      concord::adapters::XmlDocument("refs.xml", "<a>\n<b>x" + reference + "</b></a>");
+    } catch (const concord::InputError& e) {
+      message = e.what();
+    }
+    CHECK(message == "refs.xml:2: malformed XML: a character reference to a code point that is not a character");
+    try {
+      concord::adapters::XmlDocument("refs.xml", "<a>\n<b lang=\"" + reference + "\"/></a>");
+      message = "no error";
+    } catch (const concord::InputError& e) {
+      message = e.what();
+    }
+    CHECK(message == "refs.xml:2: malformed XML: a character reference to a code point that is not a character");
+  }
+}
