@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Hostile input for `concord scan` (NOT registered in CTest yet: `concord scan` and the TMX/XLIFF readers arrive
-with the scan branch; the lead registers this file once they are merged, beside "e2e: bad input").
+"""Hostile input for `concord scan` (CTest "e2e: bad input in a scan", beside "e2e: bad input").
 
-Assumed contract (adjust the helpers, not the expectations, if the scan branch spells it differently):
-  concord scan FOLDER --format json [-o FILE]   walks FOLDER for pairs (NAME.uk.txt + NAME.en.txt), TSV, TMX and
-  XLIFF files; an unreadable document is kept in the report with "status": "error" and an "error" message
-  naming the file (and line when there is one); the other documents are checked as usual; exit status 2 when
-  any document failed, and a failed document never hides the findings of the others.
+The contract (README, "Scanning a corpus"):
+  concord scan FOLDER --format json   walks FOLDER for pairs (NAME.uk.txt + NAME.en.txt), TSV, TMX and XLIFF
+  files; an unreadable document is kept in the report with "status": "error" and an "error" message naming the
+  file (and line when there is one); the other documents are checked as usual; exit status 2 when any document
+  failed, and a failed document never hides the findings of the others.
+The XML cases live in tests/bad_input/ (where the fuzz harnesses also take them as seeds); the templated ones here.
 Every case must finish in seconds (billion laughs, deep nesting) and must never fetch anything (external
 entities): the XML parser (pugixml) neither expands custom entities nor reads DTDs, which these tests pin down.
 """
@@ -28,30 +28,6 @@ TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <tu><tuv xml:lang="{src}"><seg>Ми зробили 90%.</seg></tuv><tuv xml:lang="{tgt}"><seg>We've done 80%.</seg></tuv></tu>
 </body></tmx>
 """
-XLIFF_NO_TARGET = """<?xml version="1.0" encoding="UTF-8"?>
-<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-<file source-language="uk" target-language="en" datatype="plaintext" original="a.txt"><body>
-<trans-unit id="1"><source>Ми зробили 90%.</source></trans-unit>
-<trans-unit id="2"><source>Це все.</source><target>That's all.</target></trans-unit>
-</body></file></xliff>
-"""
-BILLION_LAUGHS = """<?xml version="1.0"?>
-<!DOCTYPE tmx [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<tmx version="1.4"><header srclang="uk"/><body>
-<tu><tuv xml:lang="uk"><seg>&lol9; 90</seg></tuv><tuv xml:lang="en"><seg>90</seg></tuv></tu>
-</body></tmx>
-"""
 EXTERNAL_ENTITY = """<?xml version="1.0"?>
 <!DOCTYPE tmx [ <!ENTITY secret SYSTEM "file://{secret}"> <!ENTITY remote SYSTEM "http://127.0.0.1:9/x"> ]>
 <tmx version="1.4"><header srclang="uk"/><body>
@@ -60,9 +36,14 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 """
 
 
-def scan(folder, *args):
-    result = subprocess.run([CONCORD, "scan", str(folder), "--format", "json", "--fail-on", "never", *args],
-                            capture_output=True, text=True, timeout=SECONDS)
+def scan_output(folder, report_format):
+    # --from: a folder holding one pair names no original by itself (README, "Scanning a corpus").
+    return subprocess.run([CONCORD, "scan", str(folder), "--from", "uk", "--format", report_format,
+                           "--fail-on", "never", "--quiet"], capture_output=True, text=True, timeout=SECONDS)
+
+
+def scan(folder):
+    result = scan_output(folder, "json")
     return result, (json.loads(result.stdout) if result.stdout else None)
 
 
@@ -125,14 +106,17 @@ class ScanBadInputTest(unittest.TestCase):
         self.write("truncated.tmx", TMX.format(src="uk", tgt="en")[:-30])
         self.write("deep.tmx", "<tmx>" + "<a>" * 200_000 + "</a>" * 200_000 + "</tmx>")
         self.write("not-xml.xlf", "this is not XML at all < & >")
+        # A reference to a surrogate decodes to bytes that are not UTF-8: it once crashed the JSON report.
+        shutil.copyfile(CASES.parent / "fuzz" / "regressions" / "read_xliff" / "surrogate-character-reference",
+                        self.dir / "surrogate.xlf")
         result, report = scan(self.dir)
         self.assertEqual(result.returncode, 2, result.stderr)
-        for name in ("truncated.tmx", "deep.tmx", "not-xml.xlf"):
+        for name in ("truncated.tmx", "deep.tmx", "not-xml.xlf", "surrogate.xlf"):
             self.assert_failed(report, name, rf"{name}(:\d+)?: ")
         self.assert_good_pair_intact(report)
 
     def test_tmx_with_missing_or_unknown_xml_lang(self):
-        self.write("missing-lang.tmx", TMX.format(src="uk", tgt="en").replace(' xml:lang="en"', ""))
+        shutil.copyfile(CASES / "missing-lang.tmx", self.dir / "missing-lang.tmx")
         self.write("unknown-lang.tmx", TMX.format(src="uk", tgt="tlh"))
         result, report = scan(self.dir)
         self.assertEqual(result.returncode, 2, result.stderr)
@@ -141,16 +125,18 @@ class ScanBadInputTest(unittest.TestCase):
         self.assert_good_pair_intact(report)
 
     def test_xliff_unit_without_target_is_kept_as_untranslated(self):
-        self.write("no-target.xlf", XLIFF_NO_TARGET)
+        shutil.copyfile(CASES / "no-target.xlf", self.dir / "no-target.xlf")
         result, report = scan(self.dir)
         document = self.documents(report)["no-target.xlf"]
         self.assertEqual(document["status"], "ok")
         self.assertEqual([s["target"]["text"] for s in document["segments"]], ["", "That's all."])
+        checks = [[f["check"] for f in s["findings"]] for s in document["segments"]]
+        self.assertEqual(checks, [["omission"], []])
 
     def test_entity_expansion_and_external_entities_are_never_expanded_or_fetched(self):
         secret = self.dir / "secret.txt"
         secret.write_text("TOP-SECRET-CONTENT")
-        self.write("laughs.tmx", BILLION_LAUGHS)
+        shutil.copyfile(CASES / "billion-laughs.tmx", self.dir / "laughs.tmx")
         self.write("external.tmx", EXTERNAL_ENTITY.format(secret=secret))
         result, report = scan(self.dir)  # the timeout in scan() is the "no hang" assertion
         self.assertNotIn("lollollol", result.stdout)
@@ -161,18 +147,20 @@ class ScanBadInputTest(unittest.TestCase):
         self.assert_good_pair_intact(report)
 
     def test_script_and_quotes_are_escaped_in_html_and_valid_in_sarif_and_junit(self):
-        html = subprocess.run([CONCORD, "scan", str(self.dir), "--format", "html", "--fail-on", "never"],
-                              capture_output=True, text=True, timeout=SECONDS).stdout
+        html = scan_output(self.dir, "html").stdout
         self.assertNotIn("<script>alert", html)
         self.assertIn("&lt;script&gt;alert", html)
-        sarif = subprocess.run([CONCORD, "scan", str(self.dir), "--format", "sarif", "--fail-on", "never"],
-                               capture_output=True, text=True, timeout=SECONDS).stdout
-        json.loads(sarif)
-        junit = subprocess.run([CONCORD, "scan", str(self.dir), "--format", "junit", "--fail-on", "never"],
-                               capture_output=True, text=True, timeout=SECONDS).stdout
+        sarif = json.loads(scan_output(self.dir, "sarif").stdout)
+        [result] = sarif["runs"][0]["results"]
+        self.assertEqual(result["message"]["text"], "source has 90%, translation has 80%")
+        region = result["locations"][0]["physicalLocation"]["region"]
+        # The markup is text: the column counts its code points as written.
+        self.assertEqual((region["startColumn"], region["snippet"]["text"]), (67, "80%"))
         import xml.etree.ElementTree as ET  # stdlib; the report must parse as XML
-        ET.fromstring(junit)
-
+        junit = ET.fromstring(scan_output(self.dir, "junit").stdout)
+        [failure] = junit.iter("failure")
+        source = (CASES / "script.uk.txt").read_text(encoding="utf-8").strip()
+        self.assertIn("uk: " + source, failure.text)
 
 if __name__ == "__main__":
     unittest.main()

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fuzzes one harness for a fixed time: run_fuzz.py HARNESS_BINARY HARNESS SECONDS WORK_DIR
 
-Seeds come from tests/ (the golden fixtures, the bad-input cases, the fuzz regressions), shaped for the harness:
+Seeds come from tests/ (the golden fixtures, the bad-input cases, the scan folders, the fuzz regressions), shaped
+for the harness: read_tmx and read_xliff take every TMX and XLIFF file (each reader also meets the other's format)
+and the XML dictionary xml.dict;
 text harnesses take each file as is; read_tsv also gets the fixture pairs zipped line by line into TSV; check gets
 each fixture pair as `MODE SOURCE 0x1E TARGET` and as TSV (see check.cpp). libFuzzer grows its corpus in
 WORK_DIR/corpus/HARNESS and writes a crasher to WORK_DIR/artifacts/HARNESS/; the exit status is libFuzzer's
@@ -16,10 +18,13 @@ TESTS = pathlib.Path(__file__).resolve().parent.parent
 MAX_LEN = 16384
 
 
-def text_files():
-    roots = [TESTS / "fixtures", TESTS / "bad_input"]
+XML_HARNESSES = ("read_tmx", "read_xliff")
+
+
+def files(suffixes):
+    roots = [TESTS / "fixtures", TESTS / "bad_input", TESTS / "scan"]
     return sorted(p for root in roots if root.is_dir() for p in root.rglob("*") if p.is_file()
-                  and p.suffix in (".txt", ".tsv") and p.stat().st_size <= MAX_LEN)
+                  and p.suffix in suffixes and p.stat().st_size <= MAX_LEN)
 
 
 def fixture_pairs():
@@ -41,7 +46,11 @@ def seeds(harness):
                 yield bytes([direction]) + source + b"\x1e" + target
                 yield bytes([direction | 1]) + zipped_tsv(source, target)
         return
-    for path in text_files():
+    if harness in XML_HARNESSES:
+        for path in files((".tmx", ".xlf", ".xliff")):
+            yield path.read_bytes()
+        return
+    for path in files((".txt", ".tsv")):
         yield path.read_bytes()
     if harness == "read_tsv":
         for source, target in fixture_pairs():
@@ -62,6 +71,8 @@ def main():
     artifacts.mkdir(parents=True, exist_ok=True)
     command = [binary, f"-max_total_time={seconds}", "-timeout=10", f"-max_len={MAX_LEN}", "-rss_limit_mb=2048",
                "-print_final_stats=1", f"-artifact_prefix={artifacts}/", str(corpus), str(seed_dir)]
+    if harness in XML_HARNESSES:
+        command.insert(1, f"-dict={pathlib.Path(__file__).resolve().parent / 'xml.dict'}")
     if regressions.is_dir():
         command.append(str(regressions))
     print(" ".join(command), flush=True)

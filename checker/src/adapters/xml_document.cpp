@@ -32,27 +32,42 @@ std::string_view local_name(const pugi::xml_node& node) {
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-void collect(const pugi::xml_node& node, std::string_view name, std::vector<pugi::xml_node>& found) {
-  for (auto child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() != pugi::node_element) continue;
-    if (local_name(child) == name) {
-      found.push_back(child);
-    } else {
-      collect(child, name, found);
+// Visits the nodes below `top` in document order, descending into a node only when `visit` returns true. A loop,
+// not recursion: a hostile file nests elements hundreds of thousands deep, which would overflow the stack.
+template <typename Visit>
+void walk_below(const pugi::xml_node& top, Visit visit) {
+  auto node = top.first_child();
+  while (node) {
+    if (visit(node) && node.first_child()) {
+      node = node.first_child();
+      continue;
     }
+    while (!node.next_sibling()) {
+      node = node.parent();
+      if (node == top) return;
+    }
+    node = node.next_sibling();
   }
 }
 
-void append_text(const pugi::xml_node& node, const std::vector<std::string_view>& code_elements,
-                 std::string& out) {
-  for (auto child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-      out += child.value();
-    } else if (child.type() == pugi::node_element && std::find(code_elements.begin(), code_elements.end(),
-                                                               local_name(child)) == code_elements.end()) {
-      append_text(child, code_elements, out);
+void collect(const pugi::xml_node& top, std::string_view name, std::vector<pugi::xml_node>& found) {
+  walk_below(top, [&](const pugi::xml_node& node) {
+    if (node.type() != pugi::node_element) return false;
+    if (local_name(node) != name) return true;
+    found.push_back(node);
+    return false;
+  });
+}
+
+void append_text(const pugi::xml_node& top, const std::vector<std::string_view>& code_elements, std::string& out) {
+  walk_below(top, [&](const pugi::xml_node& node) {
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+      out += node.value();
+      return false;
     }
-  }
+    return node.type() == pugi::node_element &&
+           std::find(code_elements.begin(), code_elements.end(), local_name(node)) == code_elements.end();
+  });
 }
 
 }  // namespace
@@ -80,6 +95,18 @@ XmlDocument::XmlDocument(const std::string& path, std::string text) : impl_(std:
         std::string("malformed XML at column ") + std::to_string(column) + ": " + result.description());
   }
   if (!impl_->document.document_element()) throw InputError(path, 0, "XML without a root element");
+  // pugixml decodes a character reference such as &#xD800; or &#x110000; into bytes that are not UTF-8 (XML
+  // forbids both); everything past the readers holds valid UTF-8, so such a file is not well-formed.
+  walk_below(impl_->document, [&](const pugi::xml_node& node) {
+    bool valid = !text::find_invalid_utf8(node.value());
+    for (const auto& attribute : node.attributes()) valid = valid && !text::find_invalid_utf8(attribute.value());
+    if (!valid) {
+      const auto offset = node.offset_debug() - (node.type() == pugi::node_element ? 1 : 0);
+      throw InputError(path, source.position(offset).first,
+                       "malformed XML: a character reference to a code point that is not a character");
+    }
+    return node.type() == pugi::node_element;
+  });
 }
 
 XmlDocument::~XmlDocument() = default;

@@ -18,18 +18,23 @@ std::string lowered(std::string tag) {
   return tag;
 }
 
-std::string tuv_lang(const adapters::XmlElement& tuv) {
+// A <tuv> without a language cannot be told source from translation: guessing would check the wrong pair.
+std::string tuv_lang(const adapters::XmlElement& tuv, const std::string& path) {
   // TMX 1.4 says xml:lang; 1.1 files still say lang.
-  if (auto lang = tuv.attribute("xml:lang")) return lowered(*lang);
-  return lowered(tuv.attribute("lang").value_or(""));
+  auto lang = tuv.attribute("xml:lang");
+  if (!lang) lang = tuv.attribute("lang");
+  if (!lang || lang->empty()) throw InputError(path, tuv.line(), "<tuv> without xml:lang");
+  return lowered(*lang);
 }
 
 }  // namespace
 
-DocumentInput read_tmx(const std::filesystem::path& path) {
+DocumentInput read_tmx(const std::filesystem::path& path) { return parse_tmx(read_text_file(path), path.string()); }
+
+DocumentInput parse_tmx(std::string content, const std::string& name) {
   DocumentInput input;
-  input.source.path = input.target.path = path.string();
-  const adapters::XmlDocument xml(input.source.path, read_text_file(path));
+  input.source.path = input.target.path = name;
+  const adapters::XmlDocument xml(name, std::move(content));
   const auto root = xml.root();
   if (root.name() != "tmx") {
     throw InputError(input.source.path, root.line(),
@@ -44,7 +49,7 @@ DocumentInput read_tmx(const std::filesystem::path& path) {
   if (source.empty() || source == "*all*") {
     for (const auto& tu : units) {
       if (const auto tuv = tu.child("tuv")) {
-        source = tuv_lang(*tuv);
+        source = tuv_lang(*tuv, name);
         break;
       }
     }
@@ -52,7 +57,7 @@ DocumentInput read_tmx(const std::filesystem::path& path) {
   std::string target;
   for (const auto& tu : units) {
     for (const auto& tuv : tu.children("tuv")) {
-      if (tuv_lang(tuv) != source && !tuv_lang(tuv).empty()) target = tuv_lang(tuv);
+      if (const auto lang = tuv_lang(tuv, name); lang != source) target = lang;
       if (!target.empty()) break;
     }
     if (!target.empty()) break;
@@ -69,7 +74,7 @@ DocumentInput read_tmx(const std::filesystem::path& path) {
     for (const auto& tuv : tu.children("tuv")) {
       const auto seg = tuv.child("seg");
       if (!seg) continue;
-      const std::string lang = tuv_lang(tuv);
+      const std::string lang = tuv_lang(tuv, name);
       if (lang == source) pair.source = unit_side(*seg, kCodeElements);
       if (lang == target) pair.target = unit_side(*seg, kCodeElements);
     }

@@ -62,9 +62,13 @@ void read_version_2(const adapters::XmlElement& root, DocumentInput& input) {
 }  // namespace
 
 DocumentInput read_xliff(const std::filesystem::path& path) {
+  return parse_xliff(read_text_file(path), path.string());
+}
+
+DocumentInput parse_xliff(std::string content, const std::string& name) {
   DocumentInput input;
-  input.source.path = input.target.path = path.string();
-  const adapters::XmlDocument xml(input.source.path, read_text_file(path));
+  input.source.path = input.target.path = name;
+  const adapters::XmlDocument xml(name, std::move(content));
   const auto root = xml.root();
   if (root.name() != "xliff") {
     throw InputError(

@@ -100,3 +100,52 @@ TEST_CASE("xliff without languages or of another version is an input error") {
   const auto not_tmx = write_xml("nottmx.tmx", "<xliff version=\"1.2\"/>");
   CHECK(input_error(concord::read::read_tmx, not_tmx).find("not a TMX file") != std::string::npos);
 }
+
+TEST_CASE("a tmx tuv without xml:lang is an input error at its line") {
+  const auto text = std::string(
+      "<tmx version=\"1.4\"><header srclang=\"uk\"/><body>\n"
+      "<tu><tuv xml:lang=\"uk\"><seg>Один.</seg></tuv><tuv xml:lang=\"en\"><seg>One.</seg></tuv></tu>\n"
+      "<tu><tuv xml:lang=\"uk\"><seg>Два.</seg></tuv>\n<tuv><seg>Two.</seg></tuv></tu></body></tmx>\n");
+  std::string message = "no error";
+  try {
+    concord::read::parse_tmx(text, "memory.tmx");
+  } catch (const concord::InputError& e) {
+    message = e.what();
+  }
+  CHECK(message == "memory.tmx:4: <tuv> without xml:lang");
+}
+
+TEST_CASE("xml nested far deeper than the stack allows is read without recursion") {
+  constexpr int kDepth = 1'000'000;
+  std::string nested;
+  for (int i = 0; i < kDepth; ++i) nested += "<g>";
+  nested += "90%";
+  for (int i = 0; i < kDepth; ++i) nested += "</g>";
+  const auto input = concord::read::parse_xliff(
+      "<xliff version=\"2.0\" srcLang=\"uk\" trgLang=\"en\"><file><unit><segment><source>" + nested +
+          "</source><target>80%</target></segment></unit></file></xliff>",
+      "deep.xlf");
+  REQUIRE(input.units->size() == 1);
+  CHECK((*input.units)[0].source.text == "90%");
+  CHECK((*input.units)[0].target.text == "80%");
+}
+
+TEST_CASE("a character reference to a surrogate or past unicode is malformed xml at its line") {
+  for (const std::string reference : {"&#xD800;", "&#x110000;"}) {
+    CAPTURE(reference);
+    std::string message = "no error";
+    try {
+      concord::adapters::XmlDocument("refs.xml", "<a>\n<b>x" + reference + "</b></a>");
+    } catch (const concord::InputError& e) {
+      message = e.what();
+    }
+    CHECK(message == "refs.xml:2: malformed XML: a character reference to a code point that is not a character");
+    try {
+      concord::adapters::XmlDocument("refs.xml", "<a>\n<b lang=\"" + reference + "\"/></a>");
+      message = "no error";
+    } catch (const concord::InputError& e) {
+      message = e.what();
+    }
+    CHECK(message == "refs.xml:2: malformed XML: a character reference to a code point that is not a character");
+  }
+}

@@ -42,7 +42,10 @@ class XmlElement {
 // A UTF-8 XML document parsed with pugixml, keeping where each element sits in the file.
 class XmlDocument {
  public:
-  // Throws InputError naming `path`, the line and pugixml's reason when the text is not well-formed XML.
+  // Throws InputError naming `path`, the line and pugixml's reason when the text is not well-formed XML, and
+  // for a character reference to a code point that is not a character (&#xD800;): every text it yields is UTF-8.
+  // Only XML's five entities and character references are expanded: declared entities stay as written, and no
+  // DTD or external entity is ever read.
   XmlDocument(const std::string& path, std::string text);
   ~XmlDocument();
   XmlDocument(const XmlDocument&) = delete;

@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <string>
 
 #include "concord/read/document_input.hpp"
 
@@ -12,5 +13,8 @@ namespace concord::read {
 // no or an empty <target> is untranslated: it keeps an empty target, it is not skipped. Throws InputError for
 // unreadable bytes, malformed XML (with the line), a missing language or an unknown XLIFF version.
 DocumentInput read_xliff(const std::filesystem::path& path);
+
+// The same on text already decoded by decode_text(); `name` stands for the file in messages and the report.
+DocumentInput parse_xliff(std::string content, const std::string& name);
 
 }  // namespace concord::read
