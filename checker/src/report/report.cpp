@@ -19,13 +19,4 @@ void Summary::add(const DocumentResult& document) {
   }
 }
 
-std::size_t Summary::count(Severity severity) const {
-  switch (severity) {
-    case Severity::error: return errors;
-    case Severity::warning: return warnings;
-    case Severity::info: return infos;
-  }
-  return 0;
-}
-
 }  // namespace concord::report

@@ -55,7 +55,6 @@ struct Summary {
 
   std::size_t checked() const { return documents - failed; }
   void add(const DocumentResult& document);
-  std::size_t count(Severity severity) const;
 };
 
 }  // namespace concord::report
