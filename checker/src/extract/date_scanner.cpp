@@ -16,10 +16,13 @@ std::size_t digit_run_end(const std::u32string& s, std::size_t i) {
   return i;
 }
 
+// Saturates: a digit run may be arbitrarily long, and any value this large is no day, month, year or hour.
 int digits_value(const std::u32string& s, std::size_t start, std::size_t end) {
+  constexpr int kSaturated = 100'000'000;
   int value = 0;
-  for (std::size_t i = start; i < end; ++i) value = value * 10 + static_cast<int>(s[i] - U'0');
-  return value;
+  for (std::size_t i = start; i < end && value < kSaturated; ++i)
+    value = value * 10 + static_cast<int>(s[i] - U'0');
+  return std::min(value, kSaturated);
 }
 
 int full_year(int year, std::size_t digits) {
@@ -267,7 +270,8 @@ class DateScanner::Impl {
     // `9. června`, `1.září`, `20. století`, `po 22. hodině`: where the data says ordinals take a dot, the dot
     // before a month, century or hour word belongs to the number (elsewhere it may end the sentence).
     if (lexicon_.ordinal_dot() && digits <= 2 && pos + 1 < n.size() && n[pos] == U'.' &&
-        (word_after(s, n, pos + 1, DateWordKind::month) || word_after(s, n, pos + 1, DateWordKind::century_word) ||
+        (word_after(s, n, pos + 1, DateWordKind::month) ||
+         word_after(s, n, pos + 1, DateWordKind::century_word) ||
          word_after(s, n, pos + 1, DateWordKind::hour_word))) {
       atom.span.end = ++pos;
     } else if (pos < n.size() && (adapters::is_letter(n[pos]) || text::is_digit(n[pos]))) {
@@ -348,13 +352,15 @@ class DateScanner::Impl {
     return time;
   }
 
-  // `1. 1. 2022`, `19. 4.`: where ordinals take a dot, the day and month of a numeric date are ordinals followed
-  // by a space. `first` ends at `e1`, on its dot.
-  std::optional<Atom> spaced_ordinal_date(const std::u32string& n, std::size_t i, std::size_t e1, int first) const {
+  // `1. 1. 2022`, `19. 4.`: where ordinals take a dot, the day and month of a numeric date are ordinals
+  // followed by a space. `first` ends at `e1`, on its dot.
+  std::optional<Atom> spaced_ordinal_date(const std::u32string& n, std::size_t i, std::size_t e1,
+                                          int first) const {
     const std::size_t month_start = e1 + 2;
     if (month_start >= n.size() || n[e1 + 1] != U' ') return std::nullopt;
     const std::size_t month_end = digit_run_end(n, month_start);
-    if (month_end == month_start || month_end - month_start > 2 || month_end == n.size() || n[month_end] != U'.')
+    if (month_end == month_start || month_end - month_start > 2 || month_end == n.size() ||
+        n[month_end] != U'.')
       return std::nullopt;
     const int month = digits_value(n, month_start, month_end);
     if (!valid_day_month(first, month)) return std::nullopt;
@@ -383,7 +389,8 @@ class DateScanner::Impl {
     const std::size_t e2 = digit_run_end(n, second_start);
     const std::size_t d1 = e1 - i;
     const std::size_t d2 = e2 - second_start;
-    if (d2 == 0 && separator == U'.' && d1 <= 2 && lexicon_.ordinal_dot()) return spaced_ordinal_date(n, i, e1, first);
+    if (d2 == 0 && separator == U'.' && d1 <= 2 && lexicon_.ordinal_dot())
+      return spaced_ordinal_date(n, i, e1, first);
     if (d2 == 0) return std::nullopt;
     const int second = digits_value(n, second_start, e2);
     auto ends_cleanly = [&](std::size_t end) {

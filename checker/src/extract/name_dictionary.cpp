@@ -104,6 +104,7 @@ NameDictionary::NameDictionary(const lang::Language& language, const Lemmatizer&
       NameEntry entry;
       entry.id = path.filename().string() + ":" + std::to_string(row.line);
       entry.kind = parse_kind(row.cells[0], table, row.line);
+      entry.person = row.cells[0] == "person";
       const std::size_t index = entries_.size();
       for (std::size_t column = 1; column < table.columns.size(); ++column) {
         const auto forms = split_forms(row.cells[column]);

@@ -45,11 +45,18 @@ bool is_contraction(std::u32string_view word) {
 
 // A word opens a sentence when only quotes, brackets and dashes stand between it and the segment's start or a
 // sentence-final mark.
-bool opens_sentence(std::u32string_view s, std::size_t start) {
+// The dot of an abbreviation or an initial ends no sentence: `Mr. Bernardi`, `В. Зеленський`.
+bool opens_sentence(const lang::Profile& profile, std::u32string_view s, std::size_t start) {
   for (std::size_t i = start; i > 0; --i) {
     const char32_t c = s[i - 1];
     if (text::is_space(c) || kOpeners.find(c) != std::u32string_view::npos) continue;
-    return kSentenceEnds.find(c) != std::u32string_view::npos;
+    if (c != U'.') return kSentenceEnds.find(c) != std::u32string_view::npos;
+    std::size_t word_start = i - 1;
+    while (word_start > 0 && !text::is_space(s[word_start - 1]) &&
+           kOpeners.find(s[word_start - 1]) == std::u32string_view::npos) {
+      --word_start;
+    }
+    return !lang::is_abbreviation(profile, s.substr(word_start, i - word_start));
   }
   return true;
 }
@@ -118,7 +125,7 @@ class NameExtractor final : public Extractor {
     };
     const auto common_word = [&](const NameMention& m) {
       return m.certainty == NameCertainty::possible && m.kind == NameKind::name &&
-             adapters::is_upper(m.text[0]) && !opens_sentence(text.chars, m.span.start);
+             adapters::is_upper(m.text[0]) && !opens_sentence(language_.profile(), text.chars, m.span.start);
     };
     for (std::size_t k = first; k < names.size(); ++k) {
       if (names[k].certainty != NameCertainty::certain || !names[k].entity.empty() ||
@@ -168,9 +175,15 @@ class NameExtractor final : public Extractor {
     NameMention mention = describe(text, words, first, length);
     mention.kind = dictionary_.entry(best[0]->entry).kind;
     // A lowercase form (`media`, `американські`) only ever confirms a counterpart; it never makes a finding.
-    // Nor does a common word opening a sentence that a loose key brings near a name (`Крім того` is not `Крим`).
-    const bool common_word_opening = length == 1 && opens_sentence(text.chars, words[first].span.start) &&
-                                     lemmatizer_.lemmas(words[first].text).lowercase_known;
+    // Nor does a common word opening a sentence that a loose key brings near a name (`Крім того` is not
+    // `Крим`). A person's surname that is also an adjective (`Зеленський`) opening a sentence is the surname
+    // when Hunspell knows it as a proper noun: sentences open with people far more often than with such rare
+    // adjectives.
+    const WordLemmas& opening = lemmatizer_.lemmas(words[first].text);
+    const bool surname_as_written = opening.proper_as_written && dictionary_.entry(best[0]->entry).person;
+    const bool common_word_opening =
+        length == 1 && opens_sentence(language_.profile(), text.chars, words[first].span.start) &&
+        opening.lowercase_known && !surname_as_written;
     mention.certainty = best[0]->words.front().letter_case == NamePhrase::Case::any || common_word_opening
                             ? NameCertainty::possible
                             : NameCertainty::certain;
@@ -182,7 +195,7 @@ class NameExtractor final : public Extractor {
   void add_capitalised_word(const SegmentText& text, const NameWord& word, SegmentFacts& facts) const {
     if (word.text.size() < 2 || is_contraction(word.text)) return;
     const WordLemmas& lemmas = lemmatizer_.lemmas(word.text);
-    const bool initial = opens_sentence(text.chars, word.span.start);
+    const bool initial = opens_sentence(language_.profile(), text.chars, word.span.start);
     NameMention mention = describe(text, {word}, 0, 1);
     if (is_acronym(word.text)) {
       mention.kind = NameKind::acronym;

@@ -51,11 +51,6 @@ bool is_closing(char32_t c) {
 bool is_terminal(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == U'…'; }
 bool is_dash(char32_t c) { return c == U'—' || c == U'–' || c == U'-'; }
 
-// `В.` or `J.`: one capital letter and a dot.
-bool is_initial(std::u32string_view word) {
-  return word.size() == 2 && word[1] == U'.' && adapters::is_upper(word[0]);
-}
-
 // `1.` or `12.`: a list number.
 bool is_numbered(std::u32string_view word) {
   return word.size() >= 2 && word.back() == U'.' &&
@@ -89,23 +84,7 @@ std::vector<std::size_t> extra_breaks(const std::u32string& text) {
 
 }  // namespace
 
-std::vector<std::u32string> load_abbreviations(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) throw Error("cannot read abbreviation list " + path.string());
-  std::vector<std::u32string> result;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    if (auto end = line.find_last_not_of(" \t\r"); end != std::string::npos) line.erase(end + 1);
-    if (!line.empty()) result.push_back(text::to_u32(line));
-  }
-  return result;
-}
-
-Segmenter::Segmenter(const lang::Profile& profile) : breaker_(profile.icu_locale) {
-  for (const auto& abbreviation : load_abbreviations(profile.data_dir / "abbreviations.txt")) {
-    abbreviations_.insert(adapters::to_lower(abbreviation));
-  }
-}
+Segmenter::Segmenter(const lang::Profile& profile) : profile_(profile), breaker_(profile.icu_locale) {}
 
 bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_start, std::size_t boundary,
                             std::size_t next_boundary) const {
@@ -128,7 +107,7 @@ bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_sta
   if (begin > sentence_start && !text::is_space(text[begin - 1])) return false;
   while (begin < end && is_opening(text[begin])) ++begin;
   const std::u32string_view word(text.data() + begin, end - begin);
-  if (is_initial(word) || abbreviations_.count(adapters::to_lower(word)) > 0) return true;
+  if (lang::is_abbreviation(profile_, word)) return true;
   // A list label of at most two words: `1. Перейдіть`, `Крок 2. Покличте`, `Note 3. The`.
   if (is_numbered(word)) {
     std::size_t k = begin;

@@ -28,7 +28,8 @@ bool is_acronym(std::u32string_view word);
 struct NameEntry {
   std::string id;  // "<file name>:<line>"
   NameKind kind = NameKind::name;
-  std::vector<std::string> keys;                               // comparison keys of all its forms
+  bool person = false;            // a person's surname or full name, not a place or an organisation
+  std::vector<std::string> keys;  // comparison keys of all its forms
   std::vector<std::pair<std::string, std::string>> preferred;  // (language code, first form)
 };
 

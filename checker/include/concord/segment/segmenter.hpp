@@ -20,7 +20,7 @@ namespace concord::segment {
 // A paragraph boundary is always a sentence boundary. Linear in the paragraph length.
 class Segmenter {
  public:
-  explicit Segmenter(const lang::Profile& profile);
+  explicit Segmenter(const lang::Profile& profile);  // the profile must outlive the segmenter
 
   std::vector<Segment> split(const std::vector<read::Paragraph>& paragraphs) const;
 
@@ -33,11 +33,8 @@ class Segmenter {
   bool keeps_going(const std::u32string& text, std::size_t sentence_start, std::size_t boundary,
                    std::size_t next_boundary) const;
 
+  const lang::Profile& profile_;
   adapters::SentenceBreaker breaker_;
-  std::unordered_set<std::u32string> abbreviations_;  // lower case, with the final dot
 };
-
-// One abbreviation per line; '#' starts a comment. Throws Error naming the file if it cannot be read.
-std::vector<std::u32string> load_abbreviations(const std::filesystem::path& path);
 
 }  // namespace concord::segment
