@@ -50,7 +50,7 @@ void merge_into(DateValue& into, const DateValue& from) {
 
 class DateExtractor final : public Extractor {
  public:
-  explicit DateExtractor(const lang::Profile& profile) : scanner_(profile) {}
+  explicit DateExtractor(const lang::Language& language) : scanner_(language) {}
 
   void extract(const SegmentText& text, SegmentFacts& facts) const override {
     const std::u32string& s = text.chars;
@@ -222,7 +222,7 @@ class DateExtractor final : public Extractor {
 }  // namespace
 
 std::unique_ptr<Extractor> make_date_extractor(const lang::Language& language) {
-  return std::make_unique<DateExtractor>(language.profile());
+  return std::make_unique<DateExtractor>(language);
 }
 
 }  // namespace concord::extract

@@ -54,6 +54,20 @@ std::size_t first_word_end(const std::u32string& s, std::size_t start) {
   return std::min(end, s.size());
 }
 
+constexpr std::size_t kShortestMisspelt = 6;
+
+// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of neighbours.
+bool within_one_edit(std::u32string_view a, std::u32string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
 }  // namespace
 
 std::u32string normalise_for_dates(const std::u32string& text) {
@@ -157,6 +171,20 @@ DateLexicon::DateLexicon(const lang::Profile& profile) {
       for (auto& word : found->second) word.ambiguous = true;
     }
   }
+  index_misspellable_forms();
+}
+
+void DateLexicon::index_misspellable_forms() {
+  for (const auto& [form, words] : forms_) {
+    if (form.size() + 1 < kShortestMisspelt ||
+        std::any_of(form.begin(), form.end(), [](char32_t c) { return !adapters::is_letter(c); })) {
+      continue;
+    }
+    for (const auto& word : words) {
+      if ((word.kind == DateWordKind::month || word.kind == DateWordKind::weekday) && !word.ambiguous)
+        misspellable_[form.front()].emplace_back(form, &word);
+    }
+  }
 }
 
 std::vector<DateLexicon::Match> DateLexicon::match_all(const std::u32string& normalised,
@@ -181,6 +209,26 @@ std::vector<DateLexicon::Match> DateLexicon::match_all(const std::u32string& nor
     }
   }
   return matches;
+}
+
+std::optional<DateLexicon::Match> DateLexicon::misspelt(const std::u32string& normalised,
+                                                        const std::u32string& original,
+                                                        std::size_t start) const {
+  std::size_t end = start;
+  while (end < normalised.size() && adapters::is_letter(normalised[end])) ++end;
+  if (end - start < kShortestMisspelt) return std::nullopt;
+  const auto candidates = misspellable_.find(normalised[start]);
+  if (candidates == misspellable_.end()) return std::nullopt;
+  const std::u32string_view word(normalised.data() + start, end - start);
+  const DateWord* found = nullptr;
+  for (const auto& [form, date_word] : candidates->second) {
+    if (!within_one_edit(word, form)) continue;
+    if (date_word->needs_capital && !adapters::is_upper(original[start])) continue;
+    if (found && (found->kind != date_word->kind || found->value != date_word->value)) return std::nullopt;
+    found = date_word;
+  }
+  if (!found) return std::nullopt;
+  return Match{found, end};
 }
 
 std::optional<DateLexicon::Match> DateLexicon::match(const std::u32string& normalised,

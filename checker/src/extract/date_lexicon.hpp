@@ -58,6 +58,12 @@ class DateLexicon {
   // Every kind of word whose longest form starts at `start`.
   std::vector<Match> match_all(const std::u32string& normalised, const std::u32string& original,
                                std::size_t start) const;
+  // A month or weekday name misspelt by one letter (`неділлю`, `Wendesday`): the word at `start`, of at least
+  // six letters, one insertion, deletion, substitution or swap of neighbours away from the forms of exactly
+  // one month or weekday, with the same first letter. Whether the word is a word of its own the caller
+  // decides.
+  std::optional<Match> misspelt(const std::u32string& normalised, const std::u32string& original,
+                                std::size_t start) const;
 
   bool month_first_in_slash_dates() const { return month_first_; }
   bool twelve_hour_clock() const { return twelve_hour_; }
@@ -66,10 +72,13 @@ class DateLexicon {
 
  private:
   void add(const std::u32string& form, DateWord word);
+  void index_misspellable_forms();
 
   std::unordered_map<std::u32string, std::vector<DateWord>> forms_;
   // The first word of every form: most words of a text are none of them and are rejected with one look-up.
   std::unordered_set<std::u32string> first_words_;
+  // Unambiguous one-word month and weekday forms by first letter, for misspelt().
+  std::unordered_map<char32_t, std::vector<std::pair<std::u32string, const DateWord*>>> misspellable_;
   std::size_t longest_ = 0;
   bool month_first_ = false;
   bool twelve_hour_ = false;

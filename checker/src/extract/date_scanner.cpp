@@ -74,10 +74,25 @@ DateValue calendar_date(std::optional<int> year, std::optional<int> month, std::
 
 class DateScanner::Impl {
  public:
-  explicit Impl(const lang::Profile& profile)
-      : lexicon_(profile),
-        number_separators_(profile.numbers.grouping + profile.numbers.decimal +
-                           profile.numbers.extra_decimals) {}
+  explicit Impl(const lang::Language& language)
+      : language_(language),
+        lexicon_(language.profile()),
+        number_separators_(language.profile().numbers.grouping + language.profile().numbers.decimal +
+                           language.profile().numbers.extra_decimals) {}
+
+  // Every date word at `i`; failing any, a month or weekday name misspelt by one letter that is no word of the
+  // language itself (`неділлю` for `неділю`, but not `середні` for `середи`): sources have typos too, and the
+  // translation of a misspelt weekday is still that weekday.
+  std::vector<DateLexicon::Match> date_words_at(const std::u32string& s, const std::u32string& n,
+                                                std::size_t i) const {
+    auto matches = lexicon_.match_all(n, s, i);
+    if (!matches.empty() || !adapters::is_letter(n[i])) return matches;
+    if (auto misspelt = lexicon_.misspelt(n, s, i);
+        misspelt && !language_.spell().knows(text::to_utf8(std::u32string_view(s).substr(i, misspelt->end - i)))) {
+      matches.push_back(*misspelt);
+    }
+    return matches;
+  }
 
   std::size_t skip_spaces(const std::u32string& n, std::size_t i) const {
     while (i < n.size() && n[i] == U' ') ++i;
@@ -136,7 +151,7 @@ class DateScanner::Impl {
         continue;
       }
       std::size_t next = i + 1;
-      for (const auto& match : lexicon_.match_all(n, s, i)) {
+      for (const auto& match : date_words_at(s, n, i)) {
         const DateWord& word = *match.word;
         const Span span{i, match.end};
         if (word.kind == DateWordKind::connector) atoms.push_back({AtomKind::connector, span});
@@ -510,11 +525,12 @@ class DateScanner::Impl {
  private:
   bool is_number_separator(char32_t c) const { return number_separators_.find(c) != std::u32string::npos; }
 
+  const lang::Language& language_;
   DateLexicon lexicon_;
   std::u32string number_separators_;  // the language's decimal and grouping marks: `2 000` is no day
 };
 
-DateScanner::DateScanner(const lang::Profile& profile) : impl_(std::make_unique<Impl>(profile)) {}
+DateScanner::DateScanner(const lang::Language& language) : impl_(std::make_unique<Impl>(language)) {}
 DateScanner::~DateScanner() = default;
 
 std::vector<Atom> DateScanner::scan(const std::u32string& original, const std::u32string& normalised) const {

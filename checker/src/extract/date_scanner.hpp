@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "concord/extract/date_expression.hpp"
-#include "concord/lang/profile.hpp"
+#include "concord/lang/languages.hpp"
 
 namespace concord::extract {
 
@@ -39,7 +39,8 @@ DateValue calendar_date(std::optional<int> year, std::optional<int> month, std::
 // Finds the atoms of one language's dates; built once per language, scan() is const and thread-safe.
 class DateScanner {
  public:
-  explicit DateScanner(const lang::Profile& profile);
+  // The language's Hunspell is asked only about words one letter away from a month or weekday name.
+  explicit DateScanner(const lang::Language& language);
   ~DateScanner();
   DateScanner(const DateScanner&) = delete;
   DateScanner& operator=(const DateScanner&) = delete;
