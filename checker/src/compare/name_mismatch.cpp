@@ -188,11 +188,18 @@ class NameMismatch final : public SegmentCheck {
     std::stable_partition(source.begin(), source.end(), acronym);
     std::stable_partition(target.begin(), target.end(), acronym);
     for (std::size_t k = 0; k < paired; ++k) {
-      // An acronym opposite a name is its expansion when that side's language capitalises the words of a
-      // multi-word name (`ЗВО` / `Foreign Electoral District`): then a warning. Elsewhere (`PCR` / `Коваленко`) an acronym is kept or transliterated, and a name opposite it is a swap.
-      const bool expansion =
-          (severity_of(*source[k]) == Severity::warning && capitalises(document.target_language)) ||
-          (severity_of(*target[k]) == Severity::warning && capitalises(document.source_language));
+      // An acronym opposite a name is its expansion or its translation when that side's language capitalises
+      // the words of a multi-word name (`ЗВО` / `Foreign Electoral District`, `БПЛА` / `UAVs`): then a
+      // warning. Elsewhere (`PCR` / `Коваленко`), and opposite one word no dictionary knows (`ОМОН` /
+      // `Hrytsenko`), an acronym is kept or transliterated, and a name opposite it is a swap.
+      const auto expands = [&](const NameMention& acronym, const NameMention& name,
+                               const lang::Language* language) {
+        const bool unknown_word = name.kind == NameKind::name && name.entity.empty() &&
+                                  name.text.find(' ') == std::string::npos;
+        return severity_of(acronym) == Severity::warning && capitalises(language) && !unknown_word;
+      };
+      const bool expansion = expands(*source[k], *target[k], document.target_language) ||
+                             expands(*target[k], *source[k], document.source_language);
       const Severity severity = expansion ? Severity::warning : Severity::error;
       findings.push_back({std::string(id()), severity,
                           "source has " + source[k]->text + ", translation has " + target[k]->text,
