@@ -155,8 +155,14 @@ class NumberMismatch final : public SegmentCheck {
       if (q->identifier) return 3;
       return q->often_rephrased() ? (q->ordinal ? 2 : 1) : 0;
     };
-    pair_up(left_source, left_target, findings,
-            [&](const Quantity* a, const Quantity* b) { return leftover_class(a) == leftover_class(b); });
+    // A small cardinal and a small ordinal of three or more are the same kind of fact (`day four` /
+    // `четвертий день`): changed, they pair up. One and two are not, being also `another` and `the other`.
+    const auto counts_past_two = [](const Quantity* q) { return q->value >= 3; };
+    pair_up(left_source, left_target, findings, [&](const Quantity* a, const Quantity* b) {
+      const int ca = leftover_class(a);
+      const int cb = leftover_class(b);
+      return ca == cb || (ca + cb == 3 && counts_past_two(a) && counts_past_two(b));
+    });
     pair_up(left_source, left_target, findings, [&](const Quantity* a, const Quantity* b) {
       return (leftover_class(a) == 0) != (leftover_class(b) == 0);
     });
