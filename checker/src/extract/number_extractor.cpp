@@ -179,8 +179,7 @@ class NumberExtractor final : public Extractor {
         ++group;
       } else if (i + 1 < s.size() && text::is_digit(s[i + 1]) &&
                  (is_grouping(s[i]) || is_decimal(s[i]) || (s[i] == U':' && digits_at(s, i + 1) == 2) ||
-                  s[i] == U',' || s[i] == U'.' ||
-                  (phone && text::is_space(s[i]))) &&
+                  s[i] == U',' || s[i] == U'.' || (phone && text::is_space(s[i]))) &&
                  (!text::is_space(s[i]) || phone || (group <= 3 && digits_at(s, i + 1) == 3))) {
         ++i;
         group = 0;
@@ -191,8 +190,8 @@ class NumberExtractor final : public Extractor {
     return i;
   }
 
-  // `+380 44 ...`, or a leading zero whose first group is followed by a space and more digits (`0 800 503 200`,
-  // `044 123 45 67`): no amount is written so in any language.
+  // `+380 44 ...`, or a leading zero whose first group is followed by a space and more digits (`0 800 503
+  // 200`, `044 123 45 67`): no amount is written so in any language.
   static bool opens_phone_number(const std::u32string& s, std::size_t start) {
     if (start > 0 && s[start - 1] == U'+') return true;
     const std::size_t first_group_end = start + digits_at(s, start);
@@ -522,6 +521,16 @@ class NumberExtractor final : public Extractor {
     return j < tokens.size() && tokens[j].kind == Token::Kind::word ? j : tokens.size();
   }
 
+  // Whether a magnitude follows token i, past connectors: a plural multiplier then opens an order of
+  // magnitude (`сотні тисяч`, `hundreds of thousands`).
+  bool magnitude_follows(const std::u32string& s, const std::vector<Token>& tokens, std::size_t i) const {
+    for (std::size_t j = continuation(s, tokens, i); j < tokens.size(); j = continuation(s, tokens, j)) {
+      const NumberWord* word = word_at(tokens, j);
+      if (!word || word->role != NumberRole::connector) return word && word->role == NumberRole::magnitude;
+    }
+    return false;
+  }
+
   // Reads consecutive number words into quantity.value; false when token i starts no number. `current` is the
   // part below the last magnitude; a word joins it only where it fills an empty place (`сто двадцять п'ять`),
   // so `two three` stays two numbers.
@@ -559,7 +568,8 @@ class NumberExtractor final : public Extractor {
         continue;
       }
       if (!found && (word->role == NumberRole::magnitude || word->role == NumberRole::multiplier)) {
-        if (!word->stands_alone) break;
+        if (!word->stands_alone && !(word->role == NumberRole::multiplier && magnitude_follows(s, tokens, j)))
+          break;
         quantity.lone_magnitude = true;
       }
       if (word->role == NumberRole::magnitude) {

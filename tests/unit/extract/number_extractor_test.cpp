@@ -56,7 +56,16 @@ TEST_CASE("magnitudes multiply the number before them") {
         "$3.5 billion=3500000000USD ; $5bn=5000000000USD ; £2m=2000000GBP");
   CHECK(numbers("en", "a million people") == "million=1000000");
   CHECK(numbers("en", "5 m long") == "5=5");
-  CHECK(numbers("uk", "тисячі людей").empty());
+  CHECK(numbers("uk", "млн людей").empty());  // an abbreviated magnitude needs its number
+}
+
+TEST_CASE("a plural magnitude without a number is an order of magnitude") {
+  CHECK(numbers("uk", "тисячі людей") == "тисячі=1000");
+  CHECK(numbers("en", "thousands of people") == "thousands=1000");
+  CHECK(numbers("uk", "сотні тисяч людей") == "сотні тисяч=100000");
+  CHECK(numbers("en", "hundreds of thousands of people") == "hundreds of thousands=100000");
+  CHECK(numbers("uk", "сотні людей").empty());  // a plural multiplier alone is no number
+  CHECK(numbers("en", "one of the five") == "one=1 ; five=5");
 }
 
 TEST_CASE("Ukrainian number words in every case and gender") {
