@@ -76,15 +76,16 @@ def main(argv=None):
 
     cluster = LocalCluster(n_workers=options.local, threads_per_worker=1, dashboard_address=None) \
         if options.local else None
-    with Client(cluster if cluster else options.scheduler) as client:
-        try:
+    try:
+        with Client(cluster if cluster else options.scheduler) as client:
             reports = run_shards(client, os.path.abspath(options.concord), scan_args, options.shards, os.getcwd(),
                                  options.retries)
-        except Exception as error:  # a shard failed on every try: nothing to merge
-            print(f"dask_scan: error: {error}", file=sys.stderr)
-            return 2
-    if cluster:
-        cluster.close()
+    except Exception as error:  # no scheduler, or a shard failed on every try: nothing to merge
+        print(f"dask_scan: error: {error}", file=sys.stderr)
+        return 2
+    finally:
+        if cluster:
+            cluster.close()
     merge_args = ["--format", options.format, "--fail-on", options.fail_on]
     if options.output:
         merge_args += ["--output", options.output]
