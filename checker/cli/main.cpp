@@ -247,10 +247,10 @@ int run_merge(const CommonOptions& options, const std::vector<std::string>& repo
     if (file) file->commit();
     return exit_status(summary, options.fail_on);
   }
-  auto merged = concord::report::merge_json_shards(reports);
+  const concord::report::JsonShardMerge merge(reports);
   ReportOutput output(options);
-  output.summary().ignored = merged.ignored;
-  for (const auto& document : merged.documents) output.add(document);
+  output.summary().ignored = merge.ignored();
+  merge.documents([&output](concord::report::DocumentResult&& document) { output.add(document); });
   return exit_status(output.finish(), options.fail_on);
 }
 

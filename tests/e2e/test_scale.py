@@ -85,6 +85,18 @@ class ShardTest(unittest.TestCase):
                 self.assertEqual(result.returncode, 2, result.stderr)  # as the single run: broken documents
                 self.assertEqual(merged.decode(), self.single_run(fmt).decode())
 
+    def test_shard_reports_laid_out_differently_still_merge_byte_for_byte(self):
+        """Merge reads the JSON, not concord's line layout: a report re-indented by another tool still merges."""
+        relaid = []
+        for k in (1, 2, 3):
+            path = self.dir / f"relaid-{k}.json"
+            report = json.loads(self.shards["json", k].read_text())
+            path.write_text(json.dumps(dict(reversed(report.items())), indent=1, ensure_ascii=k == 2))
+            relaid.append(path)
+        result, merged = self.merge(*relaid, fmt="html")
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertEqual(merged.decode(), self.single_run("html").decode())
+
     def test_jsonl_shards_merge_to_the_single_runs_jsonl(self):
         result, merged = self.merge(*(self.shards["jsonl", k] for k in (2, 3, 1)), fmt="jsonl")
         self.assertEqual(result.returncode, 2, result.stderr)

@@ -1,9 +1,13 @@
+// Merging shard reports. Each report is read twice, a value at a time: first to check the set of shards and
+// every document in it, so that nothing is written unless the whole merge can succeed; then to hand the
+// documents out in corpus order, a k-way merge over the shards (each shard's documents are in corpus order).
 #include "concord/report/merge.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
-#include <sstream>
+#include <queue>
 
 #include "concord/core/error.hpp"
 #include "concord/report/reporter.hpp"
@@ -11,6 +15,128 @@
 
 namespace concord::report {
 namespace {
+
+std::string not_a_report(const std::filesystem::path& path, const std::string& why) {
+  return path.string() + ": not a " + kSchema + " JSON report (" + why + ")";
+}
+
+// A JSON report read value by value, whatever its layout: the top-level members other than "documents" are
+// parsed as they come, the documents are handed out one at a time, so it is never held whole.
+class JsonReportReader {
+ public:
+  explicit JsonReportReader(const std::filesystem::path& path) : path_(path), in_(path, std::ios::binary) {
+    if (!in_) throw Error(path.string() + ": cannot read the report");
+    expect('{');
+    read_members();
+  }
+
+  // The next document; nullopt once the "documents" array is done, and then the rest of the report is read.
+  std::optional<Json> next_document() {
+    if (state_ != State::documents) return std::nullopt;
+    if (peek() == ']') {
+      in_.get();
+      state_ = State::members;
+      read_members();
+      return std::nullopt;
+    }
+    if (!first_document_) expect(',');
+    first_document_ = false;
+    return parse(read_value());
+  }
+
+  const Json& members() const { return members_; }  // "documents" left out
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  enum class State { members, documents, done };
+
+  [[noreturn]] void fail(const std::string& why) const { throw Error(not_a_report(path_, why)); }
+
+  int peek() {
+    while (std::isspace(in_.peek())) in_.get();
+    return in_.peek();
+  }
+
+  void expect(char c) {
+    if (peek() != c) fail(std::string("expected '") + c + "' at byte " + std::to_string(in_.tellg()));
+    in_.get();
+  }
+
+  Json parse(const std::string& text) const {
+    try {
+      return Json::parse(text);
+    } catch (const Json::exception& e) {
+      fail(e.what());
+    }
+  }
+
+  // Reads members until the "documents" array opens or the object closes.
+  void read_members() {
+    while (true) {
+      if (peek() == '}') {
+        in_.get();
+        state_ = State::done;
+        return;
+      }
+      if (!first_member_) expect(',');
+      first_member_ = false;
+      if (peek() != '"') fail("expected a member name at byte " + std::to_string(in_.tellg()));
+      const std::string key = parse(read_value()).get<std::string>();
+      expect(':');
+      if (key == "documents") {
+        expect('[');
+        state_ = State::documents;
+        return;
+      }
+      members_[key] = parse(read_value());
+    }
+  }
+
+  // The text of one JSON value, found by its brackets and strings; parse() checks the rest.
+  std::string read_value() {
+    std::string text;
+    const int first = peek();
+    if (first == '"' || first == '{' || first == '[') {
+      int depth = 0;
+      do {
+        const int c = in_.get();
+        if (c == EOF) fail("cut short");
+        text += static_cast<char>(c);
+        if (c == '"') {
+          for (int s = in_.get();; s = in_.get()) {
+            if (s == EOF) fail("cut short");
+            text += static_cast<char>(s);
+            if (s == '\\') {
+              const int escaped = in_.get();
+              if (escaped == EOF) fail("cut short");
+              text += static_cast<char>(escaped);
+            } else if (s == '"') {
+              break;
+            }
+          }
+        } else if (c == '{' || c == '[') {
+          ++depth;
+        } else if (c == '}' || c == ']') {
+          --depth;
+        }
+      } while (depth > 0);
+      return text;
+    }
+    for (int c = in_.peek(); c != EOF && c != ',' && c != '}' && c != ']' && !std::isspace(c);
+         c = in_.peek()) {
+      text += static_cast<char>(in_.get());
+    }
+    if (text.empty()) fail("cut short");
+    return text;
+  }
+
+  std::filesystem::path path_;
+  std::ifstream in_;
+  State state_ = State::members;
+  bool first_member_ = true;
+  bool first_document_ = true;
+  Json members_ = Json::object();
+};
 
 struct ShardFile {
   std::filesystem::path path;
@@ -53,8 +179,9 @@ void check_complete(const std::vector<ShardFile>& files) {
   }
   std::string missing;
   for (std::size_t k = 1; k <= first.shard.count; ++k) {
-    if (!by_index.contains(k))
+    if (!by_index.contains(k)) {
       missing += (missing.empty() ? "" : ", ") + std::to_string(k) + "/" + std::to_string(first.shard.count);
+    }
   }
   if (!missing.empty()) throw Error("shards missing: " + missing + " (merge needs every shard of the scan)");
   std::size_t documents = 0;
@@ -63,20 +190,6 @@ void check_complete(const std::vector<ShardFile>& files) {
     throw Error("the shards hold " + std::to_string(documents) + " documents, the corpus has " +
                 std::to_string(first.shard.corpus_documents) + ": a shard report is incomplete");
   }
-}
-
-Json parse_json(const std::filesystem::path& path, std::istream& in) {
-  try {
-    return Json::parse(in);
-  } catch (const Json::exception& e) {
-    throw Error(path.string() + ": not a " + kSchema + " JSON report (" + e.what() + ")");
-  }
-}
-
-std::ifstream open(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string() + ": cannot read the report");
-  return in;
 }
 
 std::optional<Excerpt> excerpt_from(const Json& json) {
@@ -130,83 +243,177 @@ DocumentResult document_from(const Json& json) {
     for (const auto& finding : s.at("findings")) segment.findings.push_back(finding_from(finding));
     document.segments.push_back(std::move(segment));
   }
-  document.corpus_index = json.at("corpus_index").get<std::size_t>();
+  if (json.contains("corpus_index")) document.corpus_index = json.at("corpus_index").get<std::size_t>();
   return document;
 }
 
+// A shard's next document. Its corpus index, when it has one, must follow the one before it in the shard.
+std::optional<DocumentResult> next_document(JsonReportReader& reader,
+                                            std::optional<std::size_t>& last_index) {
+  const auto json = reader.next_document();
+  if (!json) return std::nullopt;
+  try {
+    auto document = document_from(*json);
+    if (document.corpus_index) {
+      if (last_index && *document.corpus_index <= *last_index) {
+        throw Error(reader.path().string() + ": documents out of corpus order at " + document.source.path);
+      }
+      last_index = document.corpus_index;
+    }
+    return document;
+  } catch (const Json::exception& e) {
+    throw Error(not_a_report(reader.path(), e.what()));
+  }
+}
+
+// Merges streams that are each ordered by a key: holds one item per stream, hands out the smallest.
+template <typename Item>
+class KWayMerge {
+ public:
+  explicit KWayMerge(std::size_t streams) : heads_(streams) {}
+  void push(std::size_t key, std::size_t stream, Item item) {
+    heads_[stream] = std::move(item);
+    order_.push({key, stream});
+  }
+  bool empty() const { return order_.empty(); }
+  // The smallest item and the stream it came from, which the caller then refills.
+  std::pair<std::size_t, Item> pop() {
+    const std::size_t stream = order_.top().second;
+    order_.pop();
+    return {stream, std::move(*heads_[stream])};
+  }
+
+ private:
+  std::vector<std::optional<Item>> heads_;
+  using Key = std::pair<std::size_t, std::size_t>;  // (key, stream)
+  std::priority_queue<Key, std::vector<Key>, std::greater<>> order_;
+};
+
 }  // namespace
 
+JsonShardMerge::JsonShardMerge(std::vector<std::filesystem::path> reports) : reports_(std::move(reports)) {
+  std::vector<ShardFile> files;
+  std::vector<std::pair<std::size_t, std::size_t>> seen;  // (corpus index, report), to check coverage
+  for (std::size_t r = 0; r < reports_.size(); ++r) {
+    JsonReportReader reader(reports_[r]);
+    std::optional<std::size_t> last_index;
+    std::size_t unnumbered = 0;  // documents without a corpus index: not a shard's report
+    while (auto document = next_document(reader, last_index)) {
+      if (document->corpus_index) {
+        seen.emplace_back(*document->corpus_index, r);
+      } else {
+        ++unnumbered;
+      }
+    }
+    const Json& members = reader.members();
+    if (members.value("schema", "") != kSchema) throw Error(not_a_report(reports_[r], "no \"schema\""));
+    try {
+      files.push_back({reports_[r], shard_from(members.value("shard", Json()), reports_[r]),
+                       members.at("summary").at("documents").get<std::size_t>(),
+                       members.at("summary").at("ignored").get<std::size_t>()});
+    } catch (const Json::exception& e) {
+      throw Error(not_a_report(reports_[r], e.what()));
+    }
+    if (unnumbered > 0) throw Error(reports_[r].string() + ": documents without \"corpus_index\"");
+  }
+  check_complete(files);
+  std::sort(seen.begin(), seen.end());
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    if (seen[i].first != i) {
+      const bool twice = seen[i].first < i;
+      throw Error("document " + std::to_string(twice ? seen[i].first : i) + " of the corpus is " +
+                  (twice ? "in two shard reports: " + reports_[seen[i - 1].second].string() + " and " +
+                               reports_[seen[i].second].string()
+                         : std::string("in no shard report")));
+    }
+  }
+  ignored_ = files.front().ignored;
+}
+
+void JsonShardMerge::documents(const std::function<void(DocumentResult&&)>& emit) const {
+  std::vector<JsonReportReader> readers;
+  std::vector<std::optional<std::size_t>> last(reports_.size());
+  KWayMerge<DocumentResult> merge(reports_.size());
+  readers.reserve(reports_.size());
+  for (std::size_t r = 0; r < reports_.size(); ++r) {
+    readers.emplace_back(reports_[r]);
+    if (auto document = next_document(readers[r], last[r]))
+      merge.push(*document->corpus_index, r, std::move(*document));
+  }
+  while (!merge.empty()) {
+    auto [r, document] = merge.pop();
+    document.corpus_index.reset();
+    emit(std::move(document));
+    if (auto next = next_document(readers[r], last[r])) merge.push(*next->corpus_index, r, std::move(*next));
+  }
+}
+
 bool is_jsonl_report(const std::filesystem::path& report) {
-  auto in = open(report);
+  std::ifstream in(report, std::ios::binary);
+  if (!in) throw Error(report.string() + ": cannot read the report");
   std::string first_line;
   std::getline(in, first_line);
   // A JSON report opens with a lone "{"; every line of a JSON Lines report is a whole object.
   return Json::accept(first_line);
 }
 
-MergedShards merge_json_shards(const std::vector<std::filesystem::path>& reports) {
-  std::vector<ShardFile> files;
-  MergedShards merged;
-  for (const auto& path : reports) {
-    auto in = open(path);
-    const Json json = parse_json(path, in);
-    try {
-      if (!json.is_object() || json.value("schema", "") != kSchema) {
-        throw Error(path.string() + ": not a " + kSchema + " JSON report");
+namespace {
+
+// A JSON Lines shard report read a line at a time: finding and document-error lines with their corpus index,
+// then the summary line.
+class JsonlShardReader {
+ public:
+  explicit JsonlShardReader(const std::filesystem::path& path) : path_(path), in_(path, std::ios::binary) {
+    if (!in_) throw Error(path.string() + ": cannot read the report");
+  }
+
+  // The next line other than the summary, without its corpus_index; nullopt at the end.
+  std::optional<std::pair<std::size_t, Json>> next() {
+    std::string text;
+    while (std::getline(in_, text)) {
+      ++number_;
+      const std::string where = path_.string() + ":" + std::to_string(number_);
+      try {
+        Json line = Json::parse(text);
+        if (line.at("type") == "summary") {
+          summary_ = std::move(line);
+          continue;
+        }
+        if (summary_) throw Error(where + ": a line after the summary");
+        const auto index = line.at("corpus_index").get<std::size_t>();
+        if (index < last_index_) throw Error(where + ": lines out of corpus order");
+        last_index_ = index;
+        line.erase("corpus_index");
+        return std::pair(index, std::move(line));
+      } catch (const Json::exception& e) {
+        throw Error(where + ": not a line of a shard's JSON Lines report (" + e.what() + ")");
       }
-      ShardFile file{path, shard_from(json.value("shard", Json()), path),
-                     json.at("summary").at("documents").get<std::size_t>(),
-                     json.at("summary").at("ignored").get<std::size_t>()};
-      for (const auto& document : json.at("documents")) merged.documents.push_back(document_from(document));
-      files.push_back(std::move(file));
-    } catch (const Json::exception& e) {
-      throw Error(path.string() + ": not a " + kSchema + " JSON report (" + e.what() + ")");
     }
+    return std::nullopt;
   }
-  check_complete(files);
-  std::sort(
-      merged.documents.begin(), merged.documents.end(),
-      [](const DocumentResult& a, const DocumentResult& b) { return *a.corpus_index < *b.corpus_index; });
-  for (std::size_t i = 0; i < merged.documents.size(); ++i) {
-    if (*merged.documents[i].corpus_index != i) {
-      throw Error("document " + std::to_string(i) + " of the corpus is " +
-                  (*merged.documents[i].corpus_index < i ? "in two shard reports" : "in no shard report") +
-                  " (near " + merged.documents[i].source.path + ")");
-    }
-    merged.documents[i].corpus_index.reset();
-  }
-  merged.ignored = files.front().ignored;
-  return merged;
-}
+
+  const std::optional<Json>& summary() const { return summary_; }
+
+ private:
+  std::filesystem::path path_;
+  std::ifstream in_;
+  std::size_t number_ = 0;
+  std::size_t last_index_ = 0;
+  std::optional<Json> summary_;
+};
+
+}  // namespace
 
 Summary merge_jsonl_shards(const std::vector<std::filesystem::path>& reports, std::ostream& out) {
   std::vector<ShardFile> files;
-  std::vector<std::pair<std::size_t, Json>> lines;  // (corpus index, line), in each shard's order
   Summary summary;
   for (const auto& path : reports) {
-    auto in = open(path);
-    std::optional<Json> shard_summary;
-    std::string text;
-    for (std::size_t number = 1; std::getline(in, text); ++number) {
-      std::istringstream line_in(text);
-      const Json line = parse_json(path.string() + ":" + std::to_string(number), line_in);
-      try {
-        if (line.at("type") == "summary") {
-          shard_summary = line;
-          continue;
-        }
-        auto index = line.at("corpus_index").get<std::size_t>();
-        Json kept = line;
-        kept.erase("corpus_index");
-        lines.emplace_back(index, std::move(kept));
-      } catch (const Json::exception& e) {
-        throw Error(path.string() + ":" + std::to_string(number) +
-                    ": not a line of a shard's JSON Lines report (" + e.what() + ")");
-      }
+    JsonlShardReader reader(path);
+    while (reader.next()) {
     }
-    if (!shard_summary) throw Error(path.string() + ": no summary line: the shard's report is incomplete");
+    if (!reader.summary()) throw Error(path.string() + ": no summary line: the shard's report is incomplete");
     try {
-      const auto& s = *shard_summary;
+      const auto& s = *reader.summary();
       files.push_back({path, shard_from(s.value("shard", Json()), path), s.at("documents").get<std::size_t>(),
                        s.at("ignored").get<std::size_t>()});
       summary.documents += s.at("documents").get<std::size_t>();
@@ -221,9 +428,19 @@ Summary merge_jsonl_shards(const std::vector<std::filesystem::path>& reports, st
   }
   check_complete(files);
   summary.ignored = files.front().ignored;
-  std::stable_sort(lines.begin(), lines.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const auto& [index, line] : lines) out << line.dump() << "\n";
+
+  std::vector<JsonlShardReader> readers;
+  KWayMerge<Json> merge(reports.size());
+  readers.reserve(reports.size());
+  for (std::size_t r = 0; r < reports.size(); ++r) {
+    readers.emplace_back(reports[r]);
+    if (auto line = readers[r].next()) merge.push(line->first, r, std::move(line->second));
+  }
+  while (!merge.empty()) {
+    auto [r, line] = merge.pop();
+    out << line.dump() << "\n";
+    if (auto next = readers[r].next()) merge.push(next->first, r, std::move(next->second));
+  }
   make_reporter("jsonl", {})->end(summary, out);
   return summary;
 }
