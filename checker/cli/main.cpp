@@ -258,7 +258,6 @@ int run_stream(const CommonOptions& options) {
   concord::Pipeline pipeline(settings_from(options));
   concord::ScanOptions stream_options;
   stream_options.defaults = {options.from, options.to};
-  std::ios::sync_with_stdio(false);
   concord::stream(pipeline, std::cin, std::cout, stream_options);
   return kClean;
 }
