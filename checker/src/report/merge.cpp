@@ -58,7 +58,9 @@ class JsonReportReader {
   }
 
   void expect(char c) {
-    if (peek() != c) fail(std::string("expected '") + c + "' at byte " + std::to_string(in_.tellg()));
+    const int next = peek();
+    if (next == EOF) fail("cut short");
+    if (next != c) fail(std::string("expected '") + c + "' at byte " + std::to_string(in_.tellg()));
     in_.get();
   }
 
@@ -80,6 +82,7 @@ class JsonReportReader {
       }
       if (!first_member_) expect(',');
       first_member_ = false;
+      if (peek() == EOF) fail("cut short");
       if (peek() != '"') fail("expected a member name at byte " + std::to_string(in_.tellg()));
       const std::string key = parse(read_value()).get<std::string>();
       expect(':');
@@ -353,8 +356,10 @@ bool is_jsonl_report(const std::filesystem::path& report) {
   if (!in) throw Error(report.string() + ": cannot read the report");
   std::string first_line;
   std::getline(in, first_line);
-  // A JSON report opens with a lone "{"; every line of a JSON Lines report is a whole object.
-  return Json::accept(first_line);
+  // Every line of a JSON Lines report is a whole object with a "type"; a JSON report is one object, with a
+  // "schema", on one line or many.
+  const Json line = Json::parse(first_line, nullptr, false);
+  return line.is_object() && line.contains("type");
 }
 
 namespace {

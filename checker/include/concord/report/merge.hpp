@@ -29,7 +29,7 @@ class JsonShardMerge {
   std::size_t ignored_ = 0;
 };
 
-// True for a JSON Lines report (scan --format jsonl), false for a JSON one; throws Error when unreadable.
+// True for a JSON Lines report (scan --format jsonl), false for anything else; throws Error when unreadable.
 bool is_jsonl_report(const std::filesystem::path& report);
 
 // The same for JSON Lines shard reports, which hold findings but not segments: checks them as JsonShardMerge
