@@ -10,8 +10,8 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
   # chromium + chromium-driver: the HTML report is tested in a real headless browser; clang + its runtime: the
-  # sanitizer build fuzzes with libFuzzer (scripts/sanitize-build.sh).
-  packages+=(chromium chromium-driver clang libclang-rt-14-dev ${CONCORD_TEST_PACKAGES:-})
+  # sanitizer build fuzzes with libFuzzer (scripts/sanitize-build.sh); python3-distributed: the Dask driver's test.
+  packages+=(chromium chromium-driver clang libclang-rt-14-dev python3-distributed ${CONCORD_TEST_PACKAGES:-})
 fi
 # bench/quality measures a peer on the same data: translate-toolkit's pofilter.
 if [[ "${1:-}" == "--bench" ]]; then

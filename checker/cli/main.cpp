@@ -14,11 +14,14 @@
 #include "concord/core/text.hpp"
 #include "concord/pipeline/pipeline.hpp"
 #include "concord/pipeline/scan.hpp"
+#include "concord/pipeline/shard.hpp"
+#include "concord/pipeline/stream.hpp"
 #include "concord/read/discover.hpp"
 #include "concord/read/plain_pair.hpp"
 #include "concord/read/tsv.hpp"
 #include "concord/report/atomic_file.hpp"
 #include "concord/report/baseline.hpp"
+#include "concord/report/merge.hpp"
 #include "concord/report/reporter.hpp"
 
 namespace {
@@ -43,6 +46,7 @@ struct CommonOptions {
 struct ScanOptions {
   std::vector<std::string> roots;
   std::string config;
+  std::string shard;  // "K/N", empty for the whole corpus
   unsigned jobs = 0;  // 0: all cores
   bool quiet = false;
 };
@@ -53,22 +57,27 @@ struct CheckOptions {
   std::string tsv;
 };
 
-void add_common_options(CLI::App& command, CommonOptions& options) {
-  command.add_option("--from", options.from, "Source language code (default: from the file name or the text)");
-  command.add_option("--to", options.to, "Target language code (default: from the file name or the text)");
+// What the report is: for check, scan and merge.
+void add_report_options(CLI::App& command, CommonOptions& options) {
   command.add_option("--format", options.format, "Report format")
       ->check(CLI::IsMember(concord::report::format_names()));
   command.add_option("-o,--output", options.output, "Write the report to FILE (default: standard output)");
   command.add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit status 1")
       ->check(CLI::IsMember({"error", "warning", "never"}));
-  command.add_option("--dictionaries", options.dictionaries,
-                     "Folder of language profiles and data (env CONCORD_DICTIONARIES)");
-  command.add_option("--hunspell-dir", options.hunspell_dir,
-                     "Folder with Hunspell .aff/.dic files (env CONCORD_HUNSPELL_DIR; default /usr/share/hunspell)");
   command.add_option("--baseline", options.baseline, "Leave out the findings already in this earlier JSON report")
       ->check(CLI::ExistingFile);
   command.add_option("--write-baseline", options.write_baseline,
                      "Also write all findings, before --baseline, as a JSON report to FILE");
+}
+
+// What the checking needs: for check, scan and stream.
+void add_language_options(CLI::App& command, CommonOptions& options) {
+  command.add_option("--from", options.from, "Source language code (default: from the file name or the text)");
+  command.add_option("--to", options.to, "Target language code (default: from the file name or the text)");
+  command.add_option("--dictionaries", options.dictionaries,
+                     "Folder of language profiles and data (env CONCORD_DICTIONARIES)");
+  command.add_option("--hunspell-dir", options.hunspell_dir,
+                     "Folder with Hunspell .aff/.dic files (env CONCORD_HUNSPELL_DIR; default /usr/share/hunspell)");
   command.add_option("--names", options.names, "Your own name table (TSV, as dictionaries/names/exonyms.tsv)")
       ->check(CLI::ExistingFile);
 }
@@ -87,15 +96,22 @@ bool fails(const concord::report::Summary& summary, const std::string& fail_on) 
   return fail_on == "warning" && summary.warnings > 0;
 }
 
+// Of a scan or a merge: an unreadable document outweighs findings.
+int exit_status(const concord::report::Summary& summary, const std::string& fail_on) {
+  if (summary.failed > 0) return kUsageOrInput;
+  return fails(summary, fail_on) ? kFindings : kClean;
+}
+
 // The report in the chosen format, to the output file (written atomically) or standard output. Documents
 // stream through it one by one: each is first written unfiltered to --write-baseline, then filtered by
 // --baseline, then reported. finish() closes the report (and the baseline written) and returns the summary.
 class ReportOutput {
  public:
-  explicit ReportOutput(const CommonOptions& options) {
+  explicit ReportOutput(const CommonOptions& options, std::optional<concord::report::ShardInfo> shard = {}) {
     const bool to_terminal = options.output.empty() && ::isatty(STDOUT_FILENO);
     concord::report::ReporterOptions reporter_options;
     reporter_options.colour = to_terminal && std::getenv("NO_COLOR") == nullptr;
+    reporter_options.shard = std::move(shard);
     reporter_ = concord::report::make_reporter(options.format, reporter_options);
     // Loaded before anything is written: --write-baseline may name the same file.
     if (!options.baseline.empty()) baseline_ = concord::report::Baseline::load(options.baseline);
@@ -186,26 +202,64 @@ int run_scan(const CommonOptions& options, const ScanOptions& scan) {
   scan_options.config = &config;
 
   const std::vector<std::filesystem::path> roots(scan.roots.begin(), scan.roots.end());
-  const auto corpus = concord::read::discover(roots, config, scan_options.defaults.from);
+  auto corpus = concord::read::discover(roots, config, scan_options.defaults.from);
   if (!scan.quiet) {
     for (const auto& path : corpus.ignored()) {
       std::cerr << "concord: note: " << path.string() << ": ignored, not a document Concord reads\n";
     }
   }
-  ReportOutput output(options);
+  // A shard checks its part of the corpus; its report numbers each document in the whole, for merge.
+  std::optional<concord::ShardCorpus> shard;
+  if (!scan.shard.empty()) {
+    shard = concord::select_shard(corpus, roots, concord::parse_shard(scan.shard));
+    corpus = std::move(shard->corpus);
+  }
+  ReportOutput output(options, shard ? std::optional(shard->info) : std::nullopt);
   output.summary().ignored = corpus.ignored().size();
   std::optional<concord::ProgressLine> progress;
   if (!scan.quiet && ::isatty(STDERR_FILENO)) progress.emplace(std::cerr, corpus.size());
   std::size_t done = 0;
   concord::scan(pipeline, corpus, scan_options, [&](concord::report::DocumentResult&& document) {
     if (progress) progress->clear();
+    if (shard) document.corpus_index = shard->corpus_index[done];
     output.add(document);
-    if (progress) progress->update(++done);
+    ++done;
+    if (progress) progress->update(done);
   });
   if (progress) progress->clear();
-  const auto& summary = output.finish();
-  if (summary.failed > 0) return kUsageOrInput;
-  return fails(summary, options.fail_on) ? kFindings : kClean;
+  return exit_status(output.finish(), options.fail_on);
+}
+
+// The shards' reports as the one report of an unsharded scan; the exit status that scan would have had.
+int run_merge(const CommonOptions& options, const std::vector<std::string>& report_files) {
+  const std::vector<std::filesystem::path> reports(report_files.begin(), report_files.end());
+  if (concord::report::is_jsonl_report(reports.front())) {
+    if (options.format != "jsonl" || !options.baseline.empty() || !options.write_baseline.empty()) {
+      throw concord::Error(
+          "JSON Lines shard reports hold findings, not segments: they merge to --format jsonl only (without "
+          "baselines); write the shards with --format json to merge them to any format");
+    }
+    std::optional<concord::report::AtomicFile> file;
+    if (!options.output.empty()) file.emplace(options.output);
+    auto& out = file ? file->stream() : std::cout;
+    const auto summary = concord::report::merge_jsonl_shards(reports, out);
+    out.flush();
+    if (file) file->commit();
+    return exit_status(summary, options.fail_on);
+  }
+  const concord::report::JsonShardMerge merge(reports);
+  ReportOutput output(options);
+  output.summary().ignored = merge.ignored();
+  merge.documents([&output](concord::report::DocumentResult&& document) { output.add(document); });
+  return exit_status(output.finish(), options.fail_on);
+}
+
+int run_stream(const CommonOptions& options) {
+  concord::Pipeline pipeline(settings_from(options));
+  concord::ScanOptions stream_options;
+  stream_options.defaults = {options.from, options.to};
+  concord::stream(pipeline, std::cin, std::cout, stream_options);
+  return kClean;
 }
 
 }  // namespace
@@ -224,7 +278,8 @@ int main(int argc, char** argv) {
   check->add_option("TARGET", check_options.target, "Translated article");
   check->add_option("--tsv", check_options.tsv, "Pre-aligned segments, one `source<TAB>target` per line")
       ->excludes("SOURCE");
-  add_common_options(*check, common);
+  add_language_options(*check, common);
+  add_report_options(*check, common);
 
   ScanOptions scan_options;
   auto* scan = app.add_subcommand("scan", "Check every document found in the folders (see README, \"Scanning\")");
@@ -233,7 +288,22 @@ int main(int argc, char** argv) {
   scan->add_option("-j,--jobs", scan_options.jobs, "Documents checked at once (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
   scan->add_flag("-q,--quiet", scan_options.quiet, "No progress line and no notes on stderr");
-  add_common_options(*scan, common);
+  scan->add_option("--shard", scan_options.shard,
+                   "Check only shard K of N (K/N, 1 <= K <= N; see README, \"Scaling out\"); merge the reports");
+  add_language_options(*scan, common);
+  add_report_options(*scan, common);
+
+  std::vector<std::string> merge_reports;
+  auto* merge = app.add_subcommand(
+      "merge", "Merge the JSON (or JSON Lines) reports of every shard of a scan into the report of one run");
+  merge->add_option("REPORT", merge_reports, "The shards' reports (scan --shard K/N --format json)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  add_report_options(*merge, common);
+
+  auto* stream = app.add_subcommand(
+      "stream", "Read document requests as JSON Lines on stdin, write one JSON line per request on stdout");
+  add_language_options(*stream, common);
 
   try {
     app.parse(argc, argv);
@@ -247,7 +317,10 @@ int main(int argc, char** argv) {
   }
 
   try {
-    return scan->parsed() ? run_scan(common, scan_options) : run_check(common, check_options);
+    if (scan->parsed()) return run_scan(common, scan_options);
+    if (merge->parsed()) return run_merge(common, merge_reports);
+    if (stream->parsed()) return run_stream(common);
+    return run_check(common, check_options);
   } catch (const concord::Error& e) {
     std::cerr << "concord: error: " << concord::text::printable(e.what()) << "\n";
     return kUsageOrInput;

@@ -1,9 +1,9 @@
 #include "concord/report/baseline.hpp"
 
-#include <cstdint>
 #include <fstream>
 
 #include "concord/core/error.hpp"
+#include "concord/core/hash.hpp"
 #include "json_fields.hpp"
 
 namespace concord::report {
@@ -23,18 +23,6 @@ std::string normalised(std::string_view text) {
     out += c;
     space = false;
   }
-  return out;
-}
-
-std::string hex_fnv1a(const std::string& data) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : data) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) out[i] = kHex[hash & 0xF];
   return out;
 }
 
@@ -69,7 +57,7 @@ std::string fingerprint(const DocumentResult& document, const SegmentResult* seg
     key += kSeparator;
     if (excerpt) key += normalised(excerpt->text);
   }
-  return hex_fnv1a(key);
+  return hex(fnv1a64(key));
 }
 
 Baseline Baseline::load(const std::filesystem::path& report) {

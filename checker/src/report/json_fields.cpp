@@ -1,5 +1,7 @@
 #include "json_fields.hpp"
 
+#include "concord/report/document_json.hpp"
+
 namespace concord::report {
 namespace {
 
@@ -43,6 +45,13 @@ Json to_json(const Summary& summary) {
           {"checked", summary.checked()},   {"ignored", summary.ignored}};
 }
 
+Json to_json(const ShardInfo& shard) {
+  return {{"index", shard.index},
+          {"count", shard.count},
+          {"corpus_documents", shard.corpus_documents},
+          {"corpus_fingerprint", shard.corpus_fingerprint}};
+}
+
 Json document_header(const DocumentResult& document) {
   Json header = {{"source", {{"path", document.source.path}, {"lang", document.source.lang}}},
                  {"target", {{"path", document.target.path}, {"lang", document.target.lang}}},
@@ -51,7 +60,16 @@ Json document_header(const DocumentResult& document) {
   Json findings = Json::array();
   for (const auto& finding : document.findings) findings.push_back(to_json(finding));
   header["findings"] = std::move(findings);
+  if (document.corpus_index) header["corpus_index"] = *document.corpus_index;
   return header;
+}
+
+Json document_json(const DocumentResult& document) {
+  Json json = document_header(document);
+  Json segments = Json::array();
+  for (const auto& segment : document.segments) segments.push_back(to_json(segment));
+  json["segments"] = std::move(segments);
+  return json;
 }
 
 }  // namespace concord::report

@@ -13,7 +13,9 @@ inline constexpr const char* kSchema = "concord-report/1";
 Json to_json(const Finding& finding);
 Json to_json(const SegmentResult& segment);
 Json to_json(const Summary& summary);
-// The document without its segments: what both the report and a streamed line say about it.
+Json to_json(const ShardInfo& shard);
+// The document without its segments: what both the report and a streamed line say about it. A shard's
+// report adds "corpus_index".
 Json document_header(const DocumentResult& document);
 
 }  // namespace concord::report

@@ -8,9 +8,13 @@ namespace {
 
 class JsonReporter final : public Reporter {
  public:
+  explicit JsonReporter(std::optional<ShardInfo> shard) : shard_(std::move(shard)) {}
+
   void begin(std::ostream& out) override {
     const Json tool = {{"name", "concord"}, {"version", CONCORD_VERSION}};
-    out << "{\n  \"schema\": \"" << kSchema << "\",\n  \"tool\": " << tool.dump() << ",\n  \"documents\": [";
+    out << "{\n  \"schema\": \"" << kSchema << "\",\n  \"tool\": " << tool.dump() << ",\n";
+    if (shard_) out << "  \"shard\": " << to_json(*shard_).dump() << ",\n";
+    out << "  \"documents\": [";
   }
 
   void add(const DocumentResult& document, std::ostream& out) override {
@@ -29,11 +33,14 @@ class JsonReporter final : public Reporter {
   }
 
  private:
+  std::optional<ShardInfo> shard_;
   bool first_ = true;
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_json_reporter(const ReporterOptions&) { return std::make_unique<JsonReporter>(); }
+std::unique_ptr<Reporter> make_json_reporter(const ReporterOptions& options) {
+  return std::make_unique<JsonReporter>(options.shard);
+}
 
 }  // namespace concord::report

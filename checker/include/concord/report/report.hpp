@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,18 @@ struct DocumentResult {
   std::string error;
   std::vector<SegmentResult> segments;
   std::vector<Finding> findings;  // about the document as a whole
+  // The document's position in the whole corpus, in the report of one shard of it (scan --shard) only, so
+  // that merge can put the shards' documents back in the order of one run.
+  std::optional<std::size_t> corpus_index;
+};
+
+// Which part of a corpus a shard's report holds (scan --shard K/N): merge checks with it that the shards
+// given are all the shards of one corpus, each once.
+struct ShardInfo {
+  std::size_t index = 1;  // K, 1-based
+  std::size_t count = 1;  // N
+  std::size_t corpus_documents = 0;  // documents in the whole corpus, all shards together
+  std::string corpus_fingerprint;    // of the whole corpus's document list (16 hex digits)
 };
 
 struct Summary {

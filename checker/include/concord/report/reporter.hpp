@@ -1,5 +1,6 @@
 #pragma once
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@ class Reporter {
 
 struct ReporterOptions {
   bool colour = false;  // text output on a terminal
+  std::optional<ShardInfo> shard;  // a shard's report: json and jsonl say which shard it is
 };
 
 // The reporter for a format name; throws Error for an unknown one.
