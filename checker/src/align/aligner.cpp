@@ -20,7 +20,7 @@ struct Move {
 };
 
 // How often translators make each move; 1-1 as in Gale & Church (1993), the rest set on bench/align_eval (see
-// notes/segalign.md). An omitted or added sentence costs its prior alone: Gale & Church also charge its
+// README "Quality"). An omitted or added sentence costs its prior alone: Gale & Church also charge its
 // length, which makes a long dropped sentence look like half of a merge. 3-1 and 1-3 cover a line the
 // segmenter split on one side that the translator also merged with its neighbour.
 const std::array<Move, 8> kMoves = {{
