@@ -7,15 +7,17 @@ packages=(
   libicu-dev libhunspell-dev hunspell-uk hunspell-en-us hunspell-ru hunspell-cs
   libutfcpp-dev doctest-dev libcli11-dev nlohmann-json3-dev libpugixml-dev libtomlplusplus-dev
   python3 python3-jsonschema
+  libbenchmark-dev  # bench/*.cpp are built with the project; the micro-benchmarks use Google Benchmark
 )
 if [[ "${1:-}" == "--tests" ]]; then
   # chromium + chromium-driver: the HTML report is tested in a real headless browser; clang + its runtime: the
   # sanitizer build fuzzes with libFuzzer (scripts/sanitize-build.sh); python3-distributed: the Dask driver's test.
   packages+=(chromium chromium-driver clang libclang-rt-14-dev python3-distributed ${CONCORD_TEST_PACKAGES:-})
 fi
-# bench/quality measures a peer on the same data: translate-toolkit's pofilter.
+# bench/quality and bench/speed measure a peer on the same data: translate-toolkit's pofilter; GNU time gives the
+# peak memory of the measured processes.
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(translate-toolkit)
+  packages+=(translate-toolkit time)
 fi
 
 missing=()

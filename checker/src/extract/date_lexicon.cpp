@@ -193,7 +193,7 @@ std::vector<DateLexicon::Match> DateLexicon::match_all(const std::u32string& nor
   std::vector<Match> matches;
   if (start >= normalised.size()) return matches;
   const std::size_t word_end = first_word_end(normalised, start);
-  if (!first_words_.contains(normalised.substr(start, word_end - start))) return matches;
+  if (!first_words_.contains(std::u32string_view(normalised).substr(start, word_end - start))) return matches;
   const std::size_t limit = std::min(normalised.size(), start + longest_);
   std::u32string key;
   for (std::size_t end = start + 1; end <= limit; ++end) {

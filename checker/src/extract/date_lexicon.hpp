@@ -3,6 +3,7 @@
 // cases, month adjectives, relative expressions, year and century words, suffixes, a.m./p.m., time zones).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -75,8 +76,13 @@ class DateLexicon {
   void index_misspellable_forms();
 
   std::unordered_map<std::u32string, std::vector<DateWord>> forms_;
+  // Hashes words and views of them alike, so that a view into the text is looked up without a copy.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view word) const { return std::hash<std::u32string_view>{}(word); }
+  };
   // The first word of every form: most words of a text are none of them and are rejected with one look-up.
-  std::unordered_set<std::u32string> first_words_;
+  std::unordered_set<std::u32string, WordHash, std::equal_to<>> first_words_;
   // Unambiguous one-word month and weekday forms by first letter, for misspelt().
   std::unordered_map<char32_t, std::vector<std::pair<std::u32string, const DateWord*>>> misspellable_;
   std::size_t longest_ = 0;

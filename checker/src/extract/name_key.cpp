@@ -60,6 +60,18 @@ std::string NameKeys::romanise(std::u32string_view word) const {
 }
 
 std::string NameKeys::key(std::u32string_view word) const {
+  std::u32string owned(word);
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = cache_.find(owned); it != cache_.end()) return it->second;
+  }
+  std::string key = compute_key(word);
+  std::lock_guard lock(mutex_);
+  cache_.emplace(std::move(owned), key);
+  return key;
+}
+
+std::string NameKeys::compute_key(std::u32string_view word) const {
   std::string key = romanise(word);
   for (int pass = 0; pass < 2; ++pass) {
     for (const auto& [from, to] : rules_) replace_all(key, from, to);

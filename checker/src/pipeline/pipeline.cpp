@@ -1,6 +1,7 @@
 #include "concord/pipeline/pipeline.hpp"
 
 #include <cctype>
+#include <future>
 
 #include "concord/align/aligner.hpp"
 #include "concord/compare/registry.hpp"
@@ -80,10 +81,25 @@ std::vector<std::string> Pipeline::check_ids() const {
 }
 
 const Pipeline::Engine& Pipeline::engine(const lang::Language& language) const {
+  EngineSlot* slot;
+  {
+    std::lock_guard lock(engines_mutex_);
+    auto& entry = engines_[language.code()];
+    if (!entry) entry = std::make_unique<EngineSlot>();
+    slot = entry.get();
+  }
+  // Built outside the lock, so that two languages load at once; a failed build is tried again next time.
+  std::call_once(slot->once, [&] {
+    slot->engine = std::make_unique<Engine>(language);
+    slot->built = true;
+  });
+  return *slot->engine;
+}
+
+bool Pipeline::has_engine(const lang::Language& language) const {
   std::lock_guard lock(engines_mutex_);
-  auto& slot = engines_[language.code()];
-  if (!slot) slot = std::make_unique<Engine>(language);
-  return *slot;
+  auto it = engines_.find(language.code());
+  return it != engines_.end() && it->second->built.load();
 }
 
 std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& input, const LanguageChoice& choice) const {
@@ -146,8 +162,14 @@ std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& inpu
 report::DocumentResult Pipeline::run(const read::DocumentInput& input) const {
   const lang::Language& source_language = languages_.get(input.source.lang);
   const lang::Language& target_language = languages_.get(input.target.lang);
+  // The first document of a language pair builds both engines (Hunspell, name tables: most of a short check's
+  // time); they are independent, so the target's is built on another thread meanwhile.
+  std::future<const Engine*> target_built;
+  if (!has_engine(target_language)) {
+    target_built = std::async(std::launch::async, [&] { return &engine(target_language); });
+  }
   const Engine& source_engine = engine(source_language);
-  const Engine& target_engine = engine(target_language);
+  const Engine& target_engine = target_built.valid() ? *target_built.get() : engine(target_language);
 
   compare::AlignedDocument document{&source_language, &target_language, {}};
   if (input.units) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -43,12 +44,18 @@ class Pipeline {
 
  private:
   struct Engine;
-  const Engine& engine(const lang::Language& language) const;
+  struct EngineSlot {
+    std::once_flag once;
+    std::atomic<bool> built{false};
+    std::unique_ptr<Engine> engine;
+  };
+  const Engine& engine(const lang::Language& language) const;  // built on first use
+  bool has_engine(const lang::Language& language) const;
 
   lang::Languages languages_;
   std::vector<std::unique_ptr<compare::Check>> checks_;
   mutable std::mutex engines_mutex_;
-  mutable std::map<std::string, std::unique_ptr<Engine>> engines_;
+  mutable std::map<std::string, std::unique_ptr<EngineSlot>> engines_;
 };
 
 }  // namespace concord
