@@ -24,7 +24,8 @@ bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A'
 
 }  // namespace
 
-NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& rules) {
+NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& language_rules,
+                   const std::filesystem::path& shared_rules) {
   if (std::filesystem::exists(transliteration)) {
     for (const auto& row : read_data_table(transliteration).rows) {
       const std::u32string letter = text::to_u32(row.cells[0]);
@@ -34,9 +35,12 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
                              row.cells.size() > 2 ? row.cells[2] : ""};
     }
   }
-  for (const auto& row : read_data_table(rules).rows) {
-    if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
-    rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
+  for (const auto& rules : {language_rules, shared_rules}) {
+    if (&rules == &language_rules && !std::filesystem::exists(rules)) continue;
+    for (const auto& row : read_data_table(rules).rows) {
+      if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
+      rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
+    }
   }
 }
 
