@@ -35,8 +35,9 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
                              row.cells.size() > 2 ? row.cells[2] : ""};
     }
   }
-  for (const auto& rules : {language_rules, shared_rules}) {
-    if (&rules == &language_rules && !std::filesystem::exists(rules)) continue;
+  std::vector<std::filesystem::path> rule_files{shared_rules};
+  if (std::filesystem::exists(language_rules)) rule_files.insert(rule_files.begin(), language_rules);
+  for (const auto& rules : rule_files) {
     for (const auto& row : read_data_table(rules).rows) {
       if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
       rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
