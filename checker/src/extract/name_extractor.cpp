@@ -286,6 +286,7 @@ class NameExtractor final : public Extractor {
         for (const auto& candidate : lemmas.lemmas) {
           mention.lemmas.push_back(text::to_utf8(adapters::to_lower(candidate)));
           add_unique(mention.keys, keys_.key(candidate));
+          add_unique(mention.keys, keys_.shared_key(candidate));
         }
       }
     }

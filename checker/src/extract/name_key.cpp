@@ -42,6 +42,7 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
       if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
       rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
     }
+    if (rules == language_rules) language_rule_count_ = rules_.size();
   }
 }
 
@@ -64,10 +65,15 @@ std::string NameKeys::romanise(std::u32string_view word) const {
   return result;
 }
 
-std::string NameKeys::key(std::u32string_view word) const {
-  std::string key = romanise(word);
+std::string NameKeys::key(std::u32string_view word) const { return reduce(romanise(word), 0); }
+
+std::string NameKeys::shared_key(std::u32string_view word) const {
+  return reduce(romanise(word), language_rule_count_);
+}
+
+std::string NameKeys::reduce(std::string key, std::size_t first_rule) const {
   for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& [from, to] : rules_) replace_all(key, from, to);
+    for (std::size_t k = first_rule; k < rules_.size(); ++k) replace_all(key, rules_[k].first, rules_[k].second);
     collapse_doubles(key);
   }
   return key;

@@ -21,10 +21,16 @@ class NameKeys {
 
   std::string romanise(std::u32string_view word) const;  // lowercase ASCII letters: `Віткофф` -> `vitkoff`
   std::string key(std::u32string_view word) const;
+  // The key by the shared rules alone: a name another Latin-script language keeps as written (`Sanchez`,
+  // `Benjamin` in a Czech text) follows that language's letter values, not this one's.
+  std::string shared_key(std::u32string_view word) const;
 
  private:
   std::map<char32_t, std::pair<std::string, std::string>> letters_;  // letter -> (word-initial, elsewhere)
+  std::string reduce(std::string key, std::size_t first_rule) const;
+
   std::vector<std::pair<std::string, std::string>> rules_;  // the language's own first, then the shared ones
+  std::size_t language_rule_count_ = 0;
 };
 
 // The key without its vowels: transliterations differ mostly in vowels
