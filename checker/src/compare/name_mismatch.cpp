@@ -144,8 +144,14 @@ class NameMismatch final : public SegmentCheck {
     const std::string target_code = document.target_language ? document.target_language->code() : "";
     const bool target_is_latin =
         document.target_language && document.target_language->profile().script == "Latn";
-    auto source = unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin);
-    auto target = unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin);
+    // Between two languages of one script (Russian and Ukrainian) names are transliterated letter by letter, not
+    // spelt by ear.
+    const bool same_script = document.source_language && document.target_language &&
+                             document.source_language->profile().script ==
+                                 document.target_language->profile().script;
+    const bool by_ear = !target_is_latin && !same_script;
+    auto source = unmatched(pair.source.facts.names, pair.target.facts.names, by_ear);
+    auto target = unmatched(pair.target.facts.names, pair.source.facts.names, by_ear);
 
     // Into a Latin-script translation a name's spelling follows from its romanisation: a near miss is a
     // misspelling, reported once with both spans.
@@ -164,12 +170,12 @@ class NameMismatch final : public SegmentCheck {
       s = source.erase(s);
     }
     std::deque<NameMention> joined_names;
-    source = joined(source, pair.source, pair.target.facts.names, !target_is_latin, joined_names);
-    target = joined(target, pair.target, pair.source.facts.names, !target_is_latin, joined_names);
+    source = joined(source, pair.source, pair.target.facts.names, by_ear, joined_names);
+    target = joined(target, pair.target, pair.source.facts.names, by_ear, joined_names);
     const auto source_first_names =
-        lone_first_names(pair.source.facts.names, pair.target.facts.names, source, !target_is_latin);
+        lone_first_names(pair.source.facts.names, pair.target.facts.names, source, by_ear);
     const auto target_first_names =
-        lone_first_names(pair.target.facts.names, pair.source.facts.names, target, !target_is_latin);
+        lone_first_names(pair.target.facts.names, pair.source.facts.names, target, by_ear);
     for (std::size_t k = 0; k < std::min(source_first_names.size(), target_first_names.size()); ++k) {
       findings.push_back({std::string(id()), Severity::error,
                           "source has " + source_first_names[k]->text + ", translation has " +
@@ -210,10 +216,10 @@ class NameMismatch final : public SegmentCheck {
     // A name where the other side has an adjective of another name (`російські загарбники` / `Kowalski
     // invaders`) is a swap too, even when the name opens the sentence.
     pair_with_adjectives(source,
-                         unmatched(pair.target.facts.names, pair.source.facts.names, !target_is_latin, true),
+                         unmatched(pair.target.facts.names, pair.source.facts.names, by_ear, true),
                          true, findings);
     pair_with_adjectives(target,
-                         unmatched(pair.source.facts.names, pair.target.facts.names, !target_is_latin, true),
+                         unmatched(pair.source.facts.names, pair.target.facts.names, by_ear, true),
                          false, findings);
     std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
     std::erase_if(target, [&](const NameMention* n) { return !certain(n); });

@@ -75,6 +75,7 @@ std::vector<NameWord> name_words(std::u32string_view s) {
 
 NamePhrase::Word NameDictionary::phrase_word(const NameWord& word) const {
   NamePhrase::Word result;
+  result.form = adapters::to_lower(word.text);
   for (const auto& lemma : lemmatizer_.lemmas(word.text).lemmas)
     result.lemmas.push_back(adapters::to_lower(lemma));
   if (is_acronym(word.text)) {

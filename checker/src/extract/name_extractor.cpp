@@ -73,7 +73,7 @@ class NameExtractor final : public Extractor {
   explicit NameExtractor(const lang::Language& language)
       : language_(language),
         lemmatizer_(language),
-        keys_(language.profile().data_dir / "transliteration.tsv",
+        keys_(language.profile().data_dir / "transliteration.tsv", language.profile().data_dir / "key_rules.tsv",
               language.profile().data_dir.parent_path() / "names" / "key_rules.tsv"),
         dictionary_(language, lemmatizer_, keys_) {
     const auto path = language.profile().data_dir / "name_adjectives.tsv";
@@ -178,9 +178,12 @@ class NameExtractor final : public Extractor {
     // Nor does a common word opening a sentence that a loose key brings near a name (`Крім того` is not
     // `Крим`). A person's surname that is also an adjective (`Зеленський`) opening a sentence is the surname
     // when Hunspell knows it as a proper noun: sentences open with people far more often than with such rare
-    // adjectives.
+    // adjectives. So is a surname written exactly as the dictionary writes it (`Песков`, `Лавров`, though
+    // Russian Hunspell knows them only as the plurals `песков`, `лавров`).
     const WordLemmas& opening = lemmatizer_.lemmas(words[first].text);
-    const bool surname_as_written = opening.proper_as_written && dictionary_.entry(best[0]->entry).person;
+    const bool as_in_dictionary = best[0]->words.front().form == adapters::to_lower(words[first].text);
+    const bool surname_as_written =
+        (opening.proper_as_written || as_in_dictionary) && dictionary_.entry(best[0]->entry).person;
     const bool common_word_opening =
         length == 1 && opens_sentence(language_.profile(), text.chars, words[first].span.start) &&
         opening.lowercase_known && !surname_as_written;
@@ -283,6 +286,7 @@ class NameExtractor final : public Extractor {
         for (const auto& candidate : lemmas.lemmas) {
           mention.lemmas.push_back(text::to_utf8(adapters::to_lower(candidate)));
           add_unique(mention.keys, keys_.key(candidate));
+          add_unique(mention.keys, keys_.shared_key(candidate));
         }
       }
     }

@@ -24,7 +24,8 @@ bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A'
 
 }  // namespace
 
-NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& rules) {
+NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& language_rules,
+                   const std::filesystem::path& shared_rules) {
   if (std::filesystem::exists(transliteration)) {
     for (const auto& row : read_data_table(transliteration).rows) {
       const std::u32string letter = text::to_u32(row.cells[0]);
@@ -34,9 +35,14 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
                              row.cells.size() > 2 ? row.cells[2] : ""};
     }
   }
-  for (const auto& row : read_data_table(rules).rows) {
-    if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
-    rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
+  std::vector<std::filesystem::path> rule_files{shared_rules};
+  if (std::filesystem::exists(language_rules)) rule_files.insert(rule_files.begin(), language_rules);
+  for (const auto& rules : rule_files) {
+    for (const auto& row : read_data_table(rules).rows) {
+      if (row.cells[0].empty()) throw InputError(rules.string(), row.line, "empty rewrite");
+      rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
+    }
+    if (rules == language_rules) language_rule_count_ = rules_.size();
   }
 }
 
@@ -65,16 +71,19 @@ std::string NameKeys::key(std::u32string_view word) const {
     std::lock_guard lock(mutex_);
     if (auto it = cache_.find(owned); it != cache_.end()) return it->second;
   }
-  std::string key = compute_key(word);
+  std::string key = reduce(romanise(word), 0);
   std::lock_guard lock(mutex_);
   cache_.emplace(std::move(owned), key);
   return key;
 }
 
-std::string NameKeys::compute_key(std::u32string_view word) const {
-  std::string key = romanise(word);
+std::string NameKeys::shared_key(std::u32string_view word) const {
+  return reduce(romanise(word), language_rule_count_);
+}
+
+std::string NameKeys::reduce(std::string key, std::size_t first_rule) const {
   for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& [from, to] : rules_) replace_all(key, from, to);
+    for (std::size_t k = first_rule; k < rules_.size(); ++k) replace_all(key, rules_[k].first, rules_[k].second);
     collapse_doubles(key);
   }
   return key;

@@ -7,14 +7,22 @@
 
 namespace {
 
+concord::extract::NameKeys keys_of(const std::string& language) {
+  const auto dictionaries = concord::lang::default_settings().dictionaries;
+  return {dictionaries / language / "transliteration.tsv", dictionaries / language / "key_rules.tsv",
+          dictionaries / "names" / "key_rules.tsv"};
+}
+
 const concord::extract::NameKeys& keys() {
-  static const auto dictionaries = concord::lang::default_settings().dictionaries;
-  static const concord::extract::NameKeys instance(dictionaries / "uk" / "transliteration.tsv",
-                                                   dictionaries / "names" / "key_rules.tsv");
+  static const auto instance = keys_of("uk");
   return instance;
 }
 
 std::string key(const std::string& word) { return keys().key(concord::text::to_u32(word)); }
+
+std::string key_in(const std::string& language, const std::string& word) {
+  return keys_of(language).key(concord::text::to_u32(word));
+}
 
 }  // namespace
 
@@ -31,6 +39,33 @@ TEST_CASE("Russian-style and national renderings of a Russian name share one key
   CHECK(key("Dmitriev") == ukrainian);
   CHECK(key("Dmitriyev") == ukrainian);
   CHECK(key("Dmytriiev") == ukrainian);
+}
+
+TEST_CASE("Russian spellings meet the Ukrainian and English ones") {
+  CHECK(key_in("ru", "Дмитриев") == key("Дмитрієв"));
+  CHECK(key_in("ru", "Дмитриев") == key("Dmitriev"));
+  CHECK(key_in("ru", "Зеленский") == key("Зеленський"));
+  CHECK(key_in("ru", "Песков") == key("Peskov"));
+  CHECK(key_in("ru", "Дмитрий") == key("Dmitry"));
+  CHECK(key_in("ru", "Горбачёв") == key("Gorbachev"));
+  CHECK(key_in("ru", "Шойгу") == key("Shoigu"));
+}
+
+TEST_CASE("Czech spellings meet the Ukrainian and English ones") {
+  CHECK(key_in("cs", "Zelenskyj") == key("Зеленський"));
+  CHECK(key_in("cs", "Zelenský") == key("Zelenskyy"));
+  CHECK(key_in("cs", "Charkov") == key("Kharkov"));
+  CHECK(key_in("cs", "Doněck") == key("Донецьк"));
+  CHECK(key_in("cs", "Černihiv") == key("Чернігів"));
+  CHECK(key_in("cs", "Kyjev") != key_in("cs", "Charkov"));
+}
+
+TEST_CASE("a name another Latin-script language keeps as written meets by the shared rules alone") {
+  const auto czech = keys_of("cs");
+  CHECK(czech.key(U"Sanchez") != key("Санчес"));
+  CHECK(czech.shared_key(U"Sanchez") == key("Санчес"));
+  CHECK(czech.shared_key(U"Benjamin") == key("Бенджамин"));
+  CHECK(keys().shared_key(U"Зеленський") == key("Зеленський"));
 }
 
 TEST_CASE("doubled letters and digraph variants meet") {

@@ -37,6 +37,7 @@ struct NameEntry {
 struct NamePhrase {
   enum class Case { any, capitalised, upper };
   struct Word {
+    std::u32string form;                 // lowercase, as the table writes it
     std::vector<std::u32string> lemmas;  // lowercase
     Case letter_case = Case::any;
   };
