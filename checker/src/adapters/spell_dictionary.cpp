@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <algorithm>
+#include <mutex>
 #include <optional>
 
 #include "concord/core/error.hpp"
@@ -99,11 +100,21 @@ class MemoryFile {
   int fd_;
 };
 
+// Hunspell keeps a process-wide UTF-8 table with an unlocked reference count, taken by every dictionary it
+// builds and released by every one it destroys: two dictionaries built or destroyed at once (the source's and
+// the target's, built on two threads) race on it and leak or free it early. Building and destroying go one at
+// a time; look-ups do not touch it.
+std::mutex& hunspell_lifetime_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
 }  // namespace
 
 SpellDictionary::SpellDictionary(const std::filesystem::path& aff, const std::filesystem::path& dic) {
   require_readable(aff);
   require_readable(dic);
+  std::lock_guard lock(hunspell_lifetime_mutex());
   if (auto shortcut = without_ignore(aff, dic)) {
     const MemoryFile affix(shortcut->affix);
     if (affix.ok()) {
@@ -118,7 +129,10 @@ SpellDictionary::SpellDictionary(const std::filesystem::path& aff, const std::fi
   }
 }
 
-SpellDictionary::~SpellDictionary() = default;
+SpellDictionary::~SpellDictionary() {
+  std::lock_guard lock(hunspell_lifetime_mutex());
+  hunspell_.reset();
+}
 
 std::string SpellDictionary::cleaned(std::string_view word) const {
   std::string result(word);
