@@ -41,11 +41,16 @@ bool same_quantity(const Quantity& a, const Quantity& b) {
   return a.unit == b.unit && same_value(a.value, b.value);
 }
 
+// `другий`, `перший` in words are also "the other", "another": equal to a cardinal (`two trees` / `друга`) only
+// when no changed figure of the cardinal's own class is left to pair with it (see NumberMismatch::check).
+bool may_mean_other(const Quantity& q) { return q.ordinal && q.often_rephrased() && q.value <= 2; }
+
 // The same amount with its currency named on one side only (`2000 гривень` / `2,000`, `AU$500` / `500
 // австралійських доларів`): the currency is often said once or left to context, so this is no finding. A
 // percentage is never the same as a count.
 bool same_amount(const Quantity& a, const Quantity& b) {
   if (!a.literal.empty() || !b.literal.empty() || !same_value(a.value, b.value)) return false;
+  if (may_mean_other(a) != may_mean_other(b)) return false;
   return (a.unit.empty() && b.unit != "%") || (b.unit.empty() && a.unit != "%");
 }
 
@@ -65,8 +70,10 @@ std::optional<Quantity> with_shared_unit(const std::vector<Quantity>& side, std:
 }
 
 // The quantities equal to `q` as written (same_quantity) share this key: a literal and a bare whole number
-// written with its digits meet as `#digits`; other values meet by unit and value to nine significant digits.
+// written with its digits meet as `#digits`; other values meet by unit and value to nine significant digits;
+// an ordinal that may mean "other" meets only its own kind.
 std::string exact_key(const Quantity& q) {
+  if (may_mean_other(q)) return "other:" + std::to_string(static_cast<long long>(q.value));
   if (!q.literal.empty()) return "#" + q.literal;
   if (q.unit.empty() && q.value >= 0 && q.value < 1e18 && q.value == std::floor(q.value)) {
     return "#" + std::to_string(static_cast<long long>(q.value));
@@ -147,8 +154,8 @@ class NumberMismatch final : public SegmentCheck {
       if (!target_used[k]) left_target.push_back(&target[k]);
     }
     // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal
-    // words with small cardinal words, small ordinals with small ordinals, identifiers with identifiers),
-    // then a figure with a small word or identifier (`двогодинну` / `3-hour`). A changed figure is one
+    // words with small cardinal words, small ordinals with small ordinals, identifiers with identifiers);
+    // last a figure pairs with a small word or identifier (`двогодинну` / `3-hour`). A changed figure is one
     // finding with both spans; a rephrased `one` and `другий` (another) are not paired with each other, so
     // they stay warnings.
     const auto leftover_class = [](const Quantity* q) {
@@ -158,6 +165,30 @@ class NumberMismatch final : public SegmentCheck {
     // A small cardinal and a small ordinal of three or more are the same kind of fact (`day four` /
     // `четвертий день`): changed, they pair up. One and two are not, being also `another` and `the other`.
     const auto counts_past_two = [](const Quantity* q) { return q->value >= 3; };
+    // `другий` meets a cardinal of its value (`round two` / `другий раунд`) when the cardinal's side has more
+    // leftovers of its class than the other side: with as many on both sides, the cardinal is more likely a
+    // changed figure (`two trees ... the other` / `три ялинки ... друга`).
+    const auto meet_other = [&](std::vector<const Quantity*>& mine, std::vector<const Quantity*>& theirs) {
+      const auto in_class = [&](const std::vector<const Quantity*>& side, int c) {
+        return std::count_if(side.begin(), side.end(), [&](const Quantity* q) { return leftover_class(q) == c; });
+      };
+      std::vector<const Quantity*> kept;
+      for (std::size_t k = 0; k < mine.size(); ++k) {
+        const Quantity* other = mine[k];
+        const auto equal = std::find_if(theirs.begin(), theirs.end(), [&](const Quantity* q) {
+          return may_mean_other(*other) && same_quantity(*other, *q) &&
+                 in_class(theirs, leftover_class(q)) > in_class(mine, leftover_class(q));
+        });
+        if (equal == theirs.end()) {
+          kept.push_back(other);
+        } else {
+          theirs.erase(equal);
+        }
+      }
+      mine = std::move(kept);
+    };
+    meet_other(left_source, left_target);
+    meet_other(left_target, left_source);
     pair_up(left_source, left_target, findings, [&](const Quantity* a, const Quantity* b) {
       const int ca = leftover_class(a);
       const int cb = leftover_class(b);

@@ -64,7 +64,12 @@ TEST_CASE("a plural magnitude without a number is an order of magnitude") {
   CHECK(numbers("en", "thousands of people") == "thousands=1000");
   CHECK(numbers("uk", "сотні тисяч людей") == "сотні тисяч=100000");
   CHECK(numbers("en", "hundreds of thousands of people") == "hundreds of thousands=100000");
-  CHECK(numbers("uk", "сотні людей").empty());  // a plural multiplier alone is no number
+  // `сотні` is also the genitive of `сотня`, one hundred (`Небесної сотні`, the Heavenly Hundred).
+  CHECK(numbers("uk", "сотні людей") == "сотні=100");
+  CHECK(numbers("en", "hundreds of people") == "hundreds=100");
+  CHECK(numbers("en", "for decades") == "decades=10");
+  CHECK(numbers("uk", "два десятиліття") == "два десятиліття=20");
+  CHECK(numbers("en", "over a decade") == "decade=10");
   CHECK(numbers("en", "one of the five") == "one=1 ; five=5");
 }
 
