@@ -22,6 +22,11 @@ char32_t to_lower(char32_t c) {
   return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
 }
 
+char32_t to_upper(char32_t c) {
+  if (c < 0x80) return c >= U'a' && c <= U'z' ? c - (U'a' - U'A') : c;
+  return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c)));
+}
+
 std::u32string to_lower(std::u32string_view text) {
   std::u32string result(text);
   for (char32_t& c : result) c = to_lower(c);

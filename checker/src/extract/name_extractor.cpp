@@ -83,10 +83,15 @@ class NameExtractor final : public Extractor {
       if (word_case != "lowercase" && word_case != "capitalised" && word_case != "any") {
         throw InputError(path.string(), row.line, "case must be lowercase, capitalised or any");
       }
-      adjective_endings_.emplace_back(text::to_u32(row.cells[0]),
-                                      word_case == "lowercase"     ? AdjectiveCase::lowercase
-                                      : word_case == "capitalised" ? AdjectiveCase::capitalised
-                                                                   : AdjectiveCase::any);
+      AdjectiveEnding ending{text::to_u32(row.cells[0]),
+                             row.cells.size() > 2 ? text::to_u32(row.cells[2]) : std::u32string(),
+                             word_case == "lowercase"     ? AdjectiveCase::lowercase
+                             : word_case == "capitalised" ? AdjectiveCase::capitalised
+                                                          : AdjectiveCase::any};
+      if (!ending.ending.starts_with(ending.name_part)) {
+        throw InputError(path.string(), row.line, "name_part must be the start of the ending");
+      }
+      adjective_endings_.push_back(std::move(ending));
     }
   }
 
@@ -252,13 +257,26 @@ class NameExtractor final : public Extractor {
   // Adds the keys of the names the word's lemmas are adjectives of; false when none is.
   bool add_adjective_keys(const WordLemmas& lemmas, AdjectiveCase word_case, NameMention& mention) const {
     bool added = false;
-    for (const auto& [ending, rule_case] : adjective_endings_) {
+    for (const auto& [ending, name_part, rule_case] : adjective_endings_) {
       if (rule_case != AdjectiveCase::any && rule_case != word_case) continue;
       for (const auto& lemma : lemmas.lemmas) {
-        if (lemma.size() >= ending.size() + kMinimumNameStem &&
-            adapters::to_lower(lemma.substr(lemma.size() - ending.size())) == ending) {
-          add_unique(mention.keys, keys_.key(lemma.substr(0, lemma.size() - ending.size())));
+        if (lemma.size() <= ending.size() || adapters::to_lower(lemma.substr(lemma.size() - ending.size())) != ending) {
+          continue;
+        }
+        const std::u32string stem = lemma.substr(0, lemma.size() - ending.size());
+        if (stem.size() >= kMinimumNameStem) {
+          add_unique(mention.keys, keys_.key(stem));
           added = true;
+        }
+        // The name may keep part of the ending (`Омськ` -> `омський`, `Луцьк` -> `луцький`) when the
+        // dictionary knows it as a name: `міський` (of a city) is no `Міськ`.
+        if (!name_part.empty() && !stem.empty()) {
+          std::u32string name = stem + name_part;
+          name[0] = adapters::to_upper(name[0]);
+          if (lemmatizer_.lemmas(name).proper_as_written) {
+            add_unique(mention.keys, keys_.key(name));
+            added = true;
+          }
         }
       }
     }
@@ -345,7 +363,12 @@ class NameExtractor final : public Extractor {
   Lemmatizer lemmatizer_;
   NameKeys keys_;
   NameDictionary dictionary_;
-  std::vector<std::pair<std::u32string, AdjectiveCase>> adjective_endings_;
+  struct AdjectiveEnding {
+    std::u32string ending;
+    std::u32string name_part;  // the start of the ending that some names keep: `ськ` of `ський` (Омськ)
+    AdjectiveCase word_case;
+  };
+  std::vector<AdjectiveEnding> adjective_endings_;
 };
 
 }  // namespace

@@ -9,6 +9,7 @@ bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 char32_t to_lower(char32_t c);
+char32_t to_upper(char32_t c);
 std::u32string to_lower(std::u32string_view text);
 
 }  // namespace concord::adapters
