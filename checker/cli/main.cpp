@@ -9,6 +9,7 @@
 #include <optional>
 #include <thread>
 
+#include "concord/compare/registry.hpp"
 #include "concord/config/config.hpp"
 #include "concord/core/error.hpp"
 #include "concord/core/text.hpp"
@@ -194,8 +195,11 @@ concord::config::Config scan_config(const ScanOptions& scan, const std::vector<s
 }
 
 int run_scan(const CommonOptions& options, const ScanOptions& scan) {
-  concord::Pipeline pipeline(settings_from(options));
-  const auto config = scan_config(scan, pipeline.check_ids());
+  const auto config = scan_config(scan, concord::compare::check_ids());
+  // Name tables: the built-in ones, then the config's, then those given with --names.
+  auto settings = settings_from(options);
+  settings.name_tables.insert(settings.name_tables.begin(), config.name_tables.begin(), config.name_tables.end());
+  concord::Pipeline pipeline(settings);
   concord::ScanOptions scan_options;
   scan_options.jobs = scan.jobs ? scan.jobs : std::max(1u, std::thread::hardware_concurrency());
   scan_options.defaults = {options.from ? options.from : config.source, options.to ? options.to : config.target};

@@ -196,6 +196,33 @@ class ScanTest(unittest.TestCase):
                          ["./xliff/interview.xlf", "./xliff/report.xliff"])
         self.assertEqual(report["summary"]["ignored"], 0)
 
+    def test_house_name_table_from_the_config_and_from_the_command_line(self):
+        # The translation spells the spokesman's name the newsroom's way, which no transliteration gives.
+        corpus = self.dir / "house"
+        corpus.mkdir()
+        (corpus / "spokesman.uk.txt").write_text("Про це заявив речник компанії Сергій Бондар.\n", encoding="utf-8")
+        (corpus / "spokesman.en.txt").write_text("This was stated by the company's spokesman Serhiy Cooper.\n",
+                                                 encoding="utf-8")
+        # Outside the corpus, or scan would read it as a document; the config names it relative to itself.
+        (self.dir / "house.tsv").write_text("kind\tuk\ten\nperson\tБондар\tCooper\n", encoding="utf-8")
+        result, report = scan_json(".", "--from", "uk", cwd=corpus)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual([f[2] for f in findings(report)], ["name"])
+
+        (corpus / "concord.toml").write_text('[languages]\nsource = "uk"\n[names]\ntables = ["../house.tsv"]\n',
+                                             encoding="utf-8")
+        result, report = scan_json(".", cwd=corpus)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(findings(report), [])
+
+        result = run("check", "spokesman.uk.txt", "spokesman.en.txt", "--names", "../house.tsv", cwd=corpus)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+        (corpus / "concord.toml").write_text('[names]\ntables = ["../house.tsv", "nope.tsv"]\n', encoding="utf-8")
+        result = run("scan", ".", cwd=corpus)
+        self.assertEqual(result.returncode, 2)
+        self.assertRegex(result.stderr, r"concord\.toml:2: name table 'nope\.tsv' is not a file")
+
     def test_invalid_config_is_a_clear_error_with_its_line(self):
         good = self.copy_good()
         cases = {

@@ -23,4 +23,10 @@ std::vector<std::unique_ptr<Check>> make_checks() {
   return checks;
 }
 
+std::vector<std::string> check_ids() {
+  std::vector<std::string> ids;
+  for (const auto& check : make_checks()) ids.emplace_back(check->id());
+  return ids;
+}
+
 }  // namespace concord::compare

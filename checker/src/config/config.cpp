@@ -98,7 +98,7 @@ Config load_config(const std::filesystem::path& file, const std::vector<std::str
   const Reader reader(file);
   Config config;
   config.file = file;
-  reader.only_keys(root, "concord.toml", {"languages", "files", "checks"});
+  reader.only_keys(root, "concord.toml", {"languages", "files", "checks", "names"});
   if (const auto* languages = reader.table(root, "languages")) {
     reader.only_keys(*languages, "[languages]", {"source", "target"});
     config.source = reader.string(*languages, "source");
@@ -127,6 +127,17 @@ Config load_config(const std::filesystem::path& file, const std::vector<std::str
           reader.fail(value, "severity of '" + std::string(key.str()) + "' must be error, warning or info");
         config.severities.emplace(std::string(key.str()), *severity);
       }
+    }
+  }
+  if (const auto* names = reader.table(root, "names")) {
+    reader.only_keys(*names, "[names]", {"tables"});
+    for (const auto& table : reader.strings(*names, "tables")) {
+      const auto path = file.parent_path() / table;
+      if (!std::filesystem::is_regular_file(path)) {
+        reader.fail(*names->get("tables"), "name table '" + table + "' is not a file (looked for " +
+                                               path.string() + ")");
+      }
+      config.name_tables.push_back(path);
     }
   }
   return config;

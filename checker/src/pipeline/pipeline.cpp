@@ -74,12 +74,6 @@ Pipeline::Pipeline(const lang::Settings& settings) : languages_(settings), check
 
 Pipeline::~Pipeline() = default;
 
-std::vector<std::string> Pipeline::check_ids() const {
-  std::vector<std::string> ids;
-  for (const auto& check : checks_) ids.emplace_back(check->id());
-  return ids;
-}
-
 const Pipeline::Engine& Pipeline::engine(const lang::Language& language) const {
   EngineSlot* slot;
   {

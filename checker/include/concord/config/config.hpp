@@ -22,6 +22,8 @@ namespace concord::config {
 //   [checks]
 //   disable = ["date"]
 //   severity = { number = "warning" }
+//   [names]
+//   tables = ["house-names.tsv"]   # the newsroom's own name tables, relative to this file (as --names)
 struct Config {
   std::filesystem::path file;  // empty when there is none
   std::optional<std::string> source;
@@ -30,6 +32,7 @@ struct Config {
   std::vector<std::string> exclude;
   std::vector<std::string> disabled_checks;
   std::map<std::string, Severity, std::less<>> severities;
+  std::vector<std::filesystem::path> name_tables;  // resolved against the config file's folder; each exists
 
   // Whether a file, by its path relative to the scanned root (with '/'), is in the corpus.
   bool selects(std::string_view relative_path) const;
@@ -38,7 +41,7 @@ struct Config {
 };
 
 // Reads a config file; throws Error "FILE:LINE: problem" for TOML errors, unknown keys, values of the wrong
-// type, unknown check ids and unknown severities. `check_ids` are the ids a config may name.
+// type, unknown check ids, unknown severities and name tables that are not files. `check_ids` are the ids a config may name.
 Config load_config(const std::filesystem::path& file, const std::vector<std::string>& check_ids);
 
 }  // namespace concord::config

@@ -29,7 +29,6 @@ class Pipeline {
   ~Pipeline();
 
   const lang::Languages& languages() const { return languages_; }
-  std::vector<std::string> check_ids() const;  // the ids of the checks run(), sorted
 
   // Fills in the languages of both sides: the flags, else codes in the file names, else the script of the text.
   // Returns a note for the user when a language was guessed from the text; throws InputError when none fits.
