@@ -73,11 +73,13 @@ void append_text(const pugi::xml_node& top, const std::vector<std::string_view>&
 }  // namespace
 
 struct XmlDocument::Impl {
+  std::string path;
   XmlSource source;
   pugi::xml_document document;
 };
 
 XmlDocument::XmlDocument(const std::string& path, std::string text) : impl_(std::make_unique<Impl>()) {
+  impl_->path = path;
   impl_->source.text = std::move(text);
   auto& source = impl_->source;
   source.line_starts.push_back(0);
@@ -113,6 +115,16 @@ XmlDocument::~XmlDocument() = default;
 
 XmlElement XmlDocument::root() const {
   return XmlElement(impl_->document.document_element().internal_object(), &impl_->source);
+}
+
+XmlElement XmlDocument::root(std::string_view name, std::string_view kind) const {
+  const XmlElement element = root();
+  if (element.name() != name) {
+    throw InputError(impl_->path, element.line(),
+                     "not " + std::string(kind) + " file: the root element is <" + std::string(element.name()) +
+                         ">, not <" + std::string(name) + ">");
+  }
+  return element;
 }
 
 std::string_view XmlElement::name() const { return local_name(pugi::xml_node(node_)); }

@@ -35,11 +35,7 @@ DocumentInput parse_tmx(std::string content, const std::string& name) {
   DocumentInput input;
   input.source.path = input.target.path = name;
   const adapters::XmlDocument xml(name, std::move(content));
-  const auto root = xml.root();
-  if (root.name() != "tmx") {
-    throw InputError(input.source.path, root.line(),
-                     "not a TMX file: the root element is <" + std::string(root.name()) + ">, not <tmx>");
-  }
+  const auto root = xml.root("tmx", "a TMX");
   const auto body = root.child("body");
   if (!body) throw InputError(input.source.path, root.line(), "TMX without a <body>");
   const auto units = body->children("tu");

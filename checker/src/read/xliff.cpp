@@ -69,12 +69,7 @@ DocumentInput parse_xliff(std::string content, const std::string& name) {
   DocumentInput input;
   input.source.path = input.target.path = name;
   const adapters::XmlDocument xml(name, std::move(content));
-  const auto root = xml.root();
-  if (root.name() != "xliff") {
-    throw InputError(
-        input.source.path, root.line(),
-        "not an XLIFF file: the root element is <" + std::string(root.name()) + ">, not <xliff>");
-  }
+  const auto root = xml.root("xliff", "an XLIFF");
   const std::string version = root.attribute("version").value_or("");
   if (version == "1.2") {
     read_version_12(root, input);

@@ -52,6 +52,9 @@ class XmlDocument {
   XmlDocument& operator=(const XmlDocument&) = delete;
 
   XmlElement root() const;
+  // The root element when it is <name>; else throws InputError "not a KIND file: the root element is <x>, not
+  // <name>", so that each format reader rejects another kind of XML with the same message.
+  XmlElement root(std::string_view name, std::string_view kind) const;
 
  private:
   struct Impl;
