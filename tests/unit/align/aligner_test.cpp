@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <sstream>
 
 namespace doctest {
@@ -146,13 +145,15 @@ TEST_CASE("a long run of added sentences beyond the first band still aligns") {
   CHECK(one_to_one == 200);
 }
 
-TEST_CASE("5,000 sentences align in well under a second") {
+// Its time is measured by bench_stages and bench_align_eval, not here: a test asserts no timings.
+TEST_CASE("5,000 sentences align one to one") {
   const auto source = numbered(5000, true, 3);
   const auto target = numbered(5000, false, 3);
-  const auto start = std::chrono::steady_clock::now();
   const auto beads = concord::align::align(source, target);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(beads.size() == 5000);
-  // Generous for a loaded machine: a quadratic search would take minutes.
-  CHECK(seconds < 5.0);
+  REQUIRE(beads.size() == 5000);
+  std::size_t misplaced = 0;
+  for (std::size_t k = 0; k < beads.size(); ++k) {
+    misplaced += beads[k].source_begin != k || beads[k].target_begin != k;
+  }
+  CHECK(misplaced == 0);
 }
