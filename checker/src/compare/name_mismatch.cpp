@@ -70,10 +70,14 @@ std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
 std::vector<const NameMention*> joined(const std::vector<const NameMention*>& leftovers, const SideText& side,
                                        const std::vector<NameMention>& others, bool by_ear,
                                        std::deque<NameMention>& storage) {
+  // Every run is spoken for by a leftover: with none, there is nothing to join (the usual case).
+  if (leftovers.empty()) return {};
+  const auto is_leftover = [&](const NameMention* n) {
+    return std::find(leftovers.begin(), leftovers.end(), n) != leftovers.end();
+  };
   std::vector<const NameMention*> names;
   for (const auto& name : side.facts.names) {
-    const bool leftover = std::find(leftovers.begin(), leftovers.end(), &name) != leftovers.end();
-    if (leftover || (name.kind == NameKind::first_name && !answered(name, others, by_ear)))
+    if (is_leftover(&name) || (name.kind == NameKind::first_name && !answered(name, others, by_ear)))
       names.push_back(&name);
   }
   std::sort(names.begin(), names.end(),
@@ -85,9 +89,6 @@ std::vector<const NameMention*> joined(const std::vector<const NameMention*>& le
       if (!text::is_space(text[k])) return false;
     }
     return true;
-  };
-  const auto is_leftover = [&](const NameMention* n) {
-    return std::find(leftovers.begin(), leftovers.end(), n) != leftovers.end();
   };
   std::vector<const NameMention*> result;
   for (std::size_t first = 0; first < names.size();) {
