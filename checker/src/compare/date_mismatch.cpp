@@ -13,8 +13,9 @@
 //      decade, century, relative category; an English `7:00` without a.m./p.m. also equals 19:00), they
 //      share at least one part, and their range ends unify when both have one.
 //   2. Unifying expressions pair up greedily, the pairs sharing most parts first, then in text order.
-//   3. A paired expression stating a part its counterpart lacks (the day, the weekday, the year, a range
-//      end) is a warning naming that part.
+//   3. A paired expression stating a part its counterpart lacks is a finding naming that part: an error for
+//      the day of the month (a figure gone missing, as in rule 5: `1.1.2022` / "2022"), a warning for the
+//      weekday, the month, the year or a range end, which translators leave to the context.
 //   4. Each expression left over pairs with the first one left over on the other side that states one of the
 //      same parts: they conflict. An error, or a warning when only the relative category differs (`вчора` /
 //      "today").
@@ -175,7 +176,9 @@ class DateMismatch final : public SegmentCheck {
     if (notes.empty()) return;
     std::string message = notes[0];
     for (std::size_t k = 1; k < notes.size(); ++k) message += "; " + notes[k];
-    findings.push_back({std::string(id()), Severity::warning, message, excerpt(s), excerpt(t)});
+    const bool day_missing = has_part(s.value, DatePart::day) != has_part(t.value, DatePart::day);
+    findings.push_back(
+        {std::string(id()), day_missing ? Severity::error : Severity::warning, message, excerpt(s), excerpt(t)});
   }
 
   void report_conflict(const DateExpression& s, const DateExpression& t,
