@@ -340,6 +340,16 @@ class DateScanner::Impl {
     return pos;
   }
 
+  // `-18.00`, `- 16 hodin` after a dotted time at `end`: a second clock time closing a range.
+  bool dotted_range_follows(const std::u32string& s, const std::u32string& n, std::size_t end) const {
+    const auto separator_end = range_separator_end(s, n, end);
+    if (!separator_end) return false;
+    const std::size_t second = skip_spaces(n, *separator_end);
+    const std::size_t second_end = digit_run_end(n, second);
+    return clock_at(s, n, second, U'.').has_value() ||
+           (second_end > second && second_end - second <= 2 && word_after(s, n, second_end, DateWordKind::hour_word));
+  }
+
   // The second ordinal of a range (`16th-19th`): its value and end.
   std::optional<std::pair<int, std::size_t>> ordinal_range_end(const std::u32string& s,
                                                                const std::u32string& n, std::size_t i) const {
@@ -435,13 +445,15 @@ class DateScanner::Impl {
         return time;
       }
     }
-    // `о 14.00`: a dotted time only after a word that announces a clock time, else it is a decimal.
+    // `о 14.00`, `12.30 hodin`, `16.30-18.00`: a dotted time only after a word that announces a clock time,
+    // before an hour word, or opening a range that a second dotted time closes; else it is a decimal.
     if (separator == U'.' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59 && ends_cleanly(e2) &&
-        preceded_by(s, n, i, DateWordKind::clock_context)) {
+        (preceded_by(s, n, i, DateWordKind::clock_context) || word_after(s, n, e2, DateWordKind::hour_word) ||
+         dotted_range_follows(s, n, e2))) {
       Atom time{AtomKind::standalone, {i, e2}};
       time.value.hour = first % 24;
       time.value.minute = second;
-      time.span.end = time_tail(s, n, time);
+      time.span.end = time_tail(s, n, time, false, U'.');
       return time;
     }
     // `25.04.` with its closing dot and a two-digit month: a day and month without a year, not a decimal.
@@ -475,8 +487,9 @@ class DateScanner::Impl {
 
   // After a clock time: a.m./p.m., a range end (`9:00–18:00`), a time zone (`ET`, `за Києвом`).
   // Returns where the time ends.
-  std::size_t time_tail(const std::u32string& s, const std::u32string& n, Atom& time,
-                        bool meridiem_read = false) const {
+  // `minute_separator` is the one the time itself was written with: `16.30-18.00` is a range, `16:30-18.00` no.
+  std::size_t time_tail(const std::u32string& s, const std::u32string& n, Atom& time, bool meridiem_read = false,
+                        char32_t minute_separator = U':') const {
     std::size_t end = time.span.end;
     const auto meridiem = meridiem_read ? std::nullopt : word_after(s, n, end, DateWordKind::meridiem);
     if (meridiem && *time.value.hour >= 1 && *time.value.hour <= 12) {
@@ -487,7 +500,10 @@ class DateScanner::Impl {
       time.value.hour_may_be_pm = true;
     }
     if (auto separator_end = range_separator_end(s, n, end)) {
-      if (auto clock = clock_at(s, n, skip_spaces(n, *separator_end))) {
+      // A dotted range takes a dash: `od 9.00 do 13.00` stays two times, as translations keep it.
+      const bool dashed = std::none_of(n.begin() + end, n.begin() + *separator_end,
+                                       [](char32_t c) { return adapters::is_letter(c); });
+      if (auto clock = clock_at(s, n, skip_spaces(n, *separator_end), dashed ? minute_separator : U':')) {
         time.range_end = clock->first;
         end = clock->second;
       }
@@ -498,14 +514,14 @@ class DateScanner::Impl {
 
   // A clock time at `i` that says it is one: `18:00`, `6 am`, `6:30 p.m.`; its value and end.
   std::optional<std::pair<DateValue, std::size_t>> clock_at(const std::u32string& s, const std::u32string& n,
-                                                            std::size_t i) const {
+                                                            std::size_t i, char32_t minute_separator = U':') const {
     const std::size_t e1 = digit_run_end(n, i);
     if (e1 == i || e1 - i > 2) return std::nullopt;
     DateValue value;
     value.hour = digits_value(n, i, e1);
     value.minute = 0;
     std::size_t end = e1;
-    const bool has_minutes = e1 + 2 < n.size() && n[e1] == U':' && text::is_digit(n[e1 + 1]) &&
+    const bool has_minutes = e1 + 2 < n.size() && n[e1] == minute_separator && text::is_digit(n[e1 + 1]) &&
                              text::is_digit(n[e1 + 2]) && (e1 + 3 == n.size() || !text::is_digit(n[e1 + 3]));
     if (has_minutes) {
       value.minute = digits_value(n, e1 + 1, e1 + 3);

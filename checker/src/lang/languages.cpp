@@ -128,4 +128,25 @@ std::optional<std::string> Languages::detect(std::string_view utf8) const {
   return best->code();
 }
 
+const Language* Languages::other_language_of(const Language& declared, std::string_view text) const {
+  const std::u32string letters = text::to_u32(text);
+  auto distinctive_in_text = [&](const Language& language) {
+    const std::u32string& own = language.profile().distinctive_letters;
+    return static_cast<std::size_t>(std::count_if(letters.begin(), letters.end(), [&](char32_t c) {
+      return own.find(c) != std::u32string::npos;
+    }));
+  };
+  if (declared.profile().distinctive_letters.empty() || distinctive_in_text(declared) > 0) return nullptr;
+  const Language* best = nullptr;
+  std::size_t best_count = 0;
+  for (const auto& [code, language] : languages_) {
+    if (language.get() == &declared || language->profile().script != declared.profile().script) continue;
+    if (const std::size_t count = distinctive_in_text(*language); count > best_count) {
+      best = language.get();
+      best_count = count;
+    }
+  }
+  return best;
+}
+
 }  // namespace concord::lang
