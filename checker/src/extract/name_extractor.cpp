@@ -288,7 +288,7 @@ class NameExtractor final : public Extractor {
           mention.lemmas.push_back(text::to_utf8(adapters::to_lower(candidate)));
           add_unique(mention.keys, keys_.key(candidate));
           add_unique(mention.keys, keys_.shared_key(candidate));
-          add_unique(mention.keys, keys_.variant_key(candidate));
+          for (const auto& variant : keys_.variant_keys(candidate)) add_unique(mention.keys, variant);
         }
       }
     }

@@ -46,8 +46,10 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
   }
   if (!variants.empty() && std::filesystem::exists(variants)) {
     for (const auto& row : read_data_table(variants).rows) {
-      if (row.cells[0].empty()) throw InputError(variants.string(), row.line, "empty rewrite");
-      variants_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
+      if (row.cells.size() < 3 || row.cells[0].empty() || row.cells[1].empty())
+        throw InputError(variants.string(), row.line, "expected set<TAB>from<TAB>to");
+      if (variants_.empty() || variants_.back().first != row.cells[0]) variants_.push_back({row.cells[0], {}});
+      variants_.back().second.emplace_back(row.cells[1], row.cells[2]);
     }
   }
 }
@@ -73,7 +75,9 @@ std::string NameKeys::romanise(std::u32string_view word) const {
 
 std::string NameKeys::key(std::u32string_view word) const { return keys(word).plain; }
 
-std::string NameKeys::variant_key(std::u32string_view word) const { return keys(word).variant; }
+const std::vector<std::string>& NameKeys::variant_keys(std::u32string_view word) const {
+  return keys(word).variants;
+}
 
 const NameKeys::Keys& NameKeys::keys(std::u32string_view word) const {
   std::u32string owned(word);
@@ -83,11 +87,14 @@ const NameKeys::Keys& NameKeys::keys(std::u32string_view word) const {
   }
   const std::string spelling = romanise(word);
   Keys made{reduce(spelling, 0), {}};
-  std::string respelled = spelling;
-  for (const auto& [from, to] : variants_) replace_all(respelled, from, to);
-  if (respelled != spelling) {
-    made.variant = reduce(std::move(respelled), 0);
-    if (made.variant == made.plain) made.variant.clear();
+  for (const auto& [set, rewrites] : variants_) {
+    std::string respelled = spelling;
+    for (const auto& [from, to] : rewrites) replace_all(respelled, from, to);
+    if (respelled == spelling) continue;
+    std::string variant = reduce(std::move(respelled), 0);
+    if (variant != made.plain &&
+        std::find(made.variants.begin(), made.variants.end(), variant) == made.variants.end())
+      made.variants.push_back(std::move(variant));
   }
   std::lock_guard lock(mutex_);
   // unordered_map never moves its elements: the reference stays valid while the cache lives

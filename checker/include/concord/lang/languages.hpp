@@ -56,8 +56,9 @@ class Languages {
   // letters count only when they are at least 1 in 40 of the letters of their script.
   std::optional<std::string> detect(std::string_view text) const;
   // The language a segment of a `declared` document is really written in, when it is another one of the same
-  // script: the text has that language's distinctive letters and none of the declared one's (a Russian quote in
-  // a Ukrainian article). Null otherwise, and always for a declared language without distinctive letters.
+  // script: more of its words have that language's distinctive letters than the declared one's (a Russian
+  // paragraph in a Ukrainian article). Null otherwise, and always for a declared language without distinctive
+  // letters.
   const Language* other_language_of(const Language& declared, std::string_view text) const;
 
  private:
