@@ -113,9 +113,11 @@ class DateScanner::Impl {
   bool preceded_by(const std::u32string& s, const std::u32string& n, std::size_t i, DateWordKind kind) const {
     std::size_t end = i > 0 && n[i - 1] == U'-' ? i - 1 : i;  // `mid-March`
     while (end > 0 && n[end - 1] == U' ') --end;
-    std::size_t start = end;
+    // an abbreviation keeps its dot (`r. 1421`); a word must then be written with it
+    const std::size_t letters_end = end > 0 && n[end - 1] == U'.' ? end - 1 : end;
+    std::size_t start = letters_end;
     while (start > 0 && adapters::is_letter(n[start - 1])) --start;
-    if (end == i || start == end) return false;
+    if (end == i || start == letters_end) return false;
     const auto word = lexicon_.match(n, s, start, kind);
     return word && word->end == end;
   }
@@ -273,7 +275,21 @@ class DateScanner::Impl {
         return m->end;
       }
       const auto m = lexicon_.match(n, s, suffix_start, DateWordKind::ordinal_suffix);
-      if (!m) return suffix_start;  // digits glued to a word: `5G`, `2000m`
+      if (!m) {
+        // `od 18hod`, `od 15h`: an hour word glued to the hour.
+        auto hour = digits <= 2 && first <= 24 && !atom.number_end && suffix_start == pos
+                        ? lexicon_.match(n, s, pos, DateWordKind::hour_word)
+                        : std::nullopt;
+        if (hour && (!hour->word->ambiguous || preceded_by(s, n, i, DateWordKind::clock_context))) {
+          Atom time{AtomKind::standalone, {i, hour->end}};
+          time.value.hour = first % 24;
+          time.value.minute = 0;
+          time.span.end = time_tail(s, n, time);
+          atoms.push_back(time);
+          return time.span.end;
+        }
+        return suffix_start;  // digits glued to a word: `5G`, `2000m`
+      }
       pos = m->end;
       if (auto end = atom.number_end ? std::nullopt : ordinal_range_end(s, n, pos);
           end && end->first > first) {
@@ -334,6 +350,13 @@ class DateScanner::Impl {
       if (atom.number_end) atom_year.range_end = calendar_date(*atom.number_end, {}, {});
       atoms.push_back(atom_year);
       return year->end;
+    }
+    // `r. 1421`, `roku 1710`: a year word may also come before the year.
+    if (digits == 4 && !atom.number_end && preceded_by(s, n, i, DateWordKind::year_word)) {
+      Atom atom_year{AtomKind::part, {i, pos}};
+      atom_year.value.year = first;
+      atoms.push_back(atom_year);
+      return pos;
     }
     atom.span.end = pos;
     atoms.push_back(atom);
@@ -424,12 +447,16 @@ class DateScanner::Impl {
                                    (n[end] == U'.' || n[end] == U',' || n[end] == U':' || n[end] == U'/') &&
                                    text::is_digit(n[end + 1])));
     };
+    // `17:30hod`, `10.30h`: an hour word may be glued to the time.
+    auto glued_hour_word = [&](std::size_t end) {
+      return lexicon_.match(n, s, end, DateWordKind::hour_word).has_value();
+    };
     if (separator == U':' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59) {
       Atom time{AtomKind::standalone, {i, e2}};
       std::size_t end = e2;
       if (end + 2 < n.size() && n[end] == U':' && text::is_digit(n[end + 1]) && text::is_digit(n[end + 2]))
         end += 3;
-      if (!ends_cleanly(end)) return std::nullopt;
+      if (!ends_cleanly(end) && !glued_hour_word(end)) return std::nullopt;
       time.span.end = end;
       time.value.hour = first % 24;
       time.value.minute = second;
@@ -446,14 +473,17 @@ class DateScanner::Impl {
       }
     }
     // `о 14.00`, `12.30 hodin`, `16.30-18.00`: a dotted time only after a word that announces a clock time,
-    // before an hour word, or opening a range that a second dotted time closes; else it is a decimal.
-    if (separator == U'.' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59 && ends_cleanly(e2) &&
-        (preceded_by(s, n, i, DateWordKind::clock_context) || word_after(s, n, e2, DateWordKind::hour_word) ||
+    // before an hour word, or opening a range that a second dotted time closes; else it is a decimal. With a
+    // decimal comma (`ve 14,30 hod.`) only before an hour word.
+    const bool hour_word_follows = word_after(s, n, e2, DateWordKind::hour_word).has_value();
+    if ((separator == U'.' || (separator == U',' && hour_word_follows)) && d1 <= 2 && d2 == 2 && first <= 24 &&
+        second <= 59 && (ends_cleanly(e2) || glued_hour_word(e2)) &&
+        (preceded_by(s, n, i, DateWordKind::clock_context) || hour_word_follows ||
          dotted_range_follows(s, n, e2))) {
       Atom time{AtomKind::standalone, {i, e2}};
       time.value.hour = first % 24;
       time.value.minute = second;
-      time.span.end = time_tail(s, n, time, false, U'.');
+      time.span.end = time_tail(s, n, time, false, separator);
       return time;
     }
     // `25.04.` with its closing dot and a two-digit month: a day and month without a year, not a decimal.
