@@ -5,8 +5,8 @@
 //   "у середу, 21 січня" / en "on January 21" -> date, warning (the translation does not state the weekday).
 // Not a finding: uk "у січні" / en "in January"; uk "21 січня" / en "on January 21"; uk "о 19:00" / en "at 7
 //   p.m."; uk "з 2014 року" / en "since 2014"; a relative expression on one side only (`сьогодні` dropped);
-//   a year or a whole hour alone that the other side writes as a plain number (`1776 г.` / "1776", `v 7 hodin`
-//   / `7 години`); a segment with one side missing (the omission and addition checks own those).
+//   a year or a whole hour alone that the other side writes as a plain number (`1776 г.` / "1776", `v 7
+//   hodin` / `7 години`); a segment with one side missing (the omission and addition checks own those).
 //
 // The rules, in order:
 //   0. An expression copied verbatim (`10/12/21` on both sides) matches, whatever order each language reads.
@@ -27,8 +27,8 @@
 #include <memory>
 #include <tuple>
 
-#include "lone_figure.hpp"
 #include "concord/compare/check.hpp"
+#include "lone_figure.hpp"
 
 namespace concord::compare {
 namespace {

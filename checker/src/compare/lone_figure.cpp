@@ -7,9 +7,11 @@ namespace concord::compare {
 namespace {
 
 bool only_parts(const extract::DateValue& value, std::initializer_list<extract::DatePart> allowed) {
-  return std::all_of(std::begin(extract::kDateParts), std::end(extract::kDateParts), [&](extract::DatePart part) {
-    return !extract::has_part(value, part) || std::find(allowed.begin(), allowed.end(), part) != allowed.end();
-  });
+  return std::all_of(std::begin(extract::kDateParts), std::end(extract::kDateParts),
+                     [&](extract::DatePart part) {
+                       return !extract::has_part(value, part) ||
+                              std::find(allowed.begin(), allowed.end(), part) != allowed.end();
+                     });
 }
 
 // The one figure a date states, if it states only one: its year, or its hour on the hour.

@@ -16,8 +16,8 @@
 #include <optional>
 #include <unordered_map>
 
-#include "lone_figure.hpp"
 #include "concord/compare/check.hpp"
+#include "lone_figure.hpp"
 
 namespace concord::compare {
 namespace {

@@ -370,7 +370,8 @@ class DateScanner::Impl {
     const std::size_t second = skip_spaces(n, *separator_end);
     const std::size_t second_end = digit_run_end(n, second);
     return clock_at(s, n, second, U'.').has_value() ||
-           (second_end > second && second_end - second <= 2 && word_after(s, n, second_end, DateWordKind::hour_word));
+           (second_end > second && second_end - second <= 2 &&
+            word_after(s, n, second_end, DateWordKind::hour_word));
   }
 
   // The second ordinal of a range (`16th-19th`): its value and end.
@@ -476,8 +477,8 @@ class DateScanner::Impl {
     // before an hour word, or opening a range that a second dotted time closes; else it is a decimal. With a
     // decimal comma (`ve 14,30 hod.`) only before an hour word.
     const bool hour_word_follows = word_after(s, n, e2, DateWordKind::hour_word).has_value();
-    if ((separator == U'.' || (separator == U',' && hour_word_follows)) && d1 <= 2 && d2 == 2 && first <= 24 &&
-        second <= 59 && (ends_cleanly(e2) || glued_hour_word(e2)) &&
+    if ((separator == U'.' || (separator == U',' && hour_word_follows)) && d1 <= 2 && d2 == 2 &&
+        first <= 24 && second <= 59 && (ends_cleanly(e2) || glued_hour_word(e2)) &&
         (preceded_by(s, n, i, DateWordKind::clock_context) || hour_word_follows ||
          dotted_range_follows(s, n, e2))) {
       Atom time{AtomKind::standalone, {i, e2}};
@@ -517,9 +518,10 @@ class DateScanner::Impl {
 
   // After a clock time: a.m./p.m., a range end (`9:00–18:00`), a time zone (`ET`, `за Києвом`).
   // Returns where the time ends.
-  // `minute_separator` is the one the time itself was written with: `16.30-18.00` is a range, `16:30-18.00` no.
-  std::size_t time_tail(const std::u32string& s, const std::u32string& n, Atom& time, bool meridiem_read = false,
-                        char32_t minute_separator = U':') const {
+  // `minute_separator` is the one the time itself was written with: `16.30-18.00` is a range, `16:30-18.00`
+  // no.
+  std::size_t time_tail(const std::u32string& s, const std::u32string& n, Atom& time,
+                        bool meridiem_read = false, char32_t minute_separator = U':') const {
     std::size_t end = time.span.end;
     const auto meridiem = meridiem_read ? std::nullopt : word_after(s, n, end, DateWordKind::meridiem);
     if (meridiem && *time.value.hour >= 1 && *time.value.hour <= 12) {
@@ -544,7 +546,8 @@ class DateScanner::Impl {
 
   // A clock time at `i` that says it is one: `18:00`, `6 am`, `6:30 p.m.`; its value and end.
   std::optional<std::pair<DateValue, std::size_t>> clock_at(const std::u32string& s, const std::u32string& n,
-                                                            std::size_t i, char32_t minute_separator = U':') const {
+                                                            std::size_t i,
+                                                            char32_t minute_separator = U':') const {
     const std::size_t e1 = digit_run_end(n, i);
     if (e1 == i || e1 - i > 2) return std::nullopt;
     DateValue value;

@@ -73,7 +73,8 @@ class NameExtractor final : public Extractor {
   explicit NameExtractor(const lang::Language& language)
       : language_(language),
         lemmatizer_(language),
-        keys_(language.profile().data_dir / "transliteration.tsv", language.profile().data_dir / "key_rules.tsv",
+        keys_(language.profile().data_dir / "transliteration.tsv",
+              language.profile().data_dir / "key_rules.tsv",
               language.profile().data_dir.parent_path() / "names" / "key_rules.tsv",
               language.profile().data_dir / "key_variants.tsv"),
         dictionary_(language, lemmatizer_, keys_) {

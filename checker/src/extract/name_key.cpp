@@ -48,7 +48,8 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
     for (const auto& row : read_data_table(variants).rows) {
       if (row.cells.size() < 3 || row.cells[0].empty() || row.cells[1].empty())
         throw InputError(variants.string(), row.line, "expected set<TAB>from<TAB>to");
-      if (variants_.empty() || variants_.back().first != row.cells[0]) variants_.push_back({row.cells[0], {}});
+      if (variants_.empty() || variants_.back().first != row.cells[0])
+        variants_.push_back({row.cells[0], {}});
       variants_.back().second.emplace_back(row.cells[1], row.cells[2]);
     }
   }

@@ -97,7 +97,7 @@ const Pipeline::Engine& Pipeline::engine(const lang::Language& language) const {
 }
 
 const Pipeline::Engine& Pipeline::engine_for(const lang::Language& declared, const Engine& declared_engine,
-                                              const std::string& text) const {
+                                             const std::string& text) const {
   const lang::Language* other = languages_.other_language_of(declared, text);
   return other ? engine(*other) : declared_engine;
 }

@@ -12,22 +12,23 @@
 namespace concord::extract {
 
 // Comparison keys for names across scripts and spellings. A word is romanised (the language's own table, e.g.
-// KMU 2010 for Ukrainian, then ICU Any-Latin for anything else), lowercased, and reduced by the language's own
-// rewrite rules (a Latin-script language's letter values: Czech `ch` is `kh`, `j` is `y`), then by the shared
-// ones, so `Zelenskyy`, `Zelensky`, `Zelenskiy`, `Zelenskyj` and `Зеленський` all become `zelenski`.
-// A language may also list variant letter values (`key_variants.tsv`), in named sets: how a name's home language
-// spells the sounds, such as German `z` for Russian `ц` (`Цукерберг` / Zuckerberg) or pinyin `zh` for Palladius
-// `чж`; a word a set changes gets one more key per set.
+// KMU 2010 for Ukrainian, then ICU Any-Latin for anything else), lowercased, and reduced by the language's
+// own rewrite rules (a Latin-script language's letter values: Czech `ch` is `kh`, `j` is `y`), then by the
+// shared ones, so `Zelenskyy`, `Zelensky`, `Zelenskiy`, `Zelenskyj` and `Зеленський` all become `zelenski`.
+// A language may also list variant letter values (`key_variants.tsv`), in named sets: how a name's home
+// language spells the sounds, such as German `z` for Russian `ц` (`Цукерберг` / Zuckerberg) or pinyin `zh`
+// for Palladius `чж`; a word a set changes gets one more key per set.
 class NameKeys {
  public:
-  // `transliteration`, `language_rules` and `variants` may not exist (most languages need none); `shared_rules`
-  // must.
+  // `transliteration`, `language_rules` and `variants` may not exist (most languages need none);
+  // `shared_rules` must.
   NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& language_rules,
            const std::filesystem::path& shared_rules, const std::filesystem::path& variants = {});
 
   std::string romanise(std::u32string_view word) const;  // lowercase ASCII letters: `Віткофф` -> `vitkoff`
   std::string key(std::u32string_view word) const;  // remembered per word; safe to call from several threads
-  // The keys of the word respelled by each set of variant letter values that changes it. Remembered like key().
+  // The keys of the word respelled by each set of variant letter values that changes it. Remembered like
+  // key().
   const std::vector<std::string>& variant_keys(std::u32string_view word) const;
   // The key by the shared rules alone: a name another Latin-script language keeps as written (`Sanchez`,
   // `Benjamin` in a Czech text) follows that language's letter values, not this one's.
