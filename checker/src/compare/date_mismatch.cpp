@@ -5,7 +5,8 @@
 //   "у середу, 21 січня" / en "on January 21" -> date, warning (the translation does not state the weekday).
 // Not a finding: uk "у січні" / en "in January"; uk "21 січня" / en "on January 21"; uk "о 19:00" / en "at 7
 //   p.m."; uk "з 2014 року" / en "since 2014"; a relative expression on one side only (`сьогодні` dropped);
-//   a segment with one side missing (the omission and addition checks own those).
+//   a year or a whole hour alone that the other side writes as a plain number (`1776 г.` / "1776", `v 7
+//   hodin` / `7 години`); a segment with one side missing (the omission and addition checks own those).
 //
 // The rules, in order:
 //   0. An expression copied verbatim (`10/12/21` on both sides) matches, whatever order each language reads.
@@ -28,6 +29,7 @@
 #include <tuple>
 
 #include "concord/compare/check.hpp"
+#include "lone_figure.hpp"
 
 namespace concord::compare {
 namespace {
@@ -137,15 +139,18 @@ class DateMismatch final : public SegmentCheck {
         break;
       }
     }
+    // A year or an hour the other side gives as a plain number (`1776 г.` / "1776") is one figure.
     for (std::size_t s = 0; s < source.size(); ++s) {
-      if (!source_used[s] && !only_relative(source[s].value)) {
+      if (!source_used[s] && !only_relative(source[s].value) &&
+          !date_among_numbers(source[s], pair.target.facts.quantities)) {
         findings.push_back({std::string(id()), one_sided_severity(source[s].value),
                             "source has " + source[s].text + ", translation has no matching date",
                             excerpt(source[s]), std::nullopt});
       }
     }
     for (std::size_t t = 0; t < target.size(); ++t) {
-      if (!target_used[t] && !only_relative(target[t].value)) {
+      if (!target_used[t] && !only_relative(target[t].value) &&
+          !date_among_numbers(target[t], pair.source.facts.quantities)) {
         findings.push_back({std::string(id()), one_sided_severity(target[t].value),
                             "translation has " + target[t].text + ", source has no matching date",
                             std::nullopt, excerpt(target[t])});

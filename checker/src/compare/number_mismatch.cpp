@@ -6,7 +6,8 @@
 //   translation -> error; a small number in words (one to ten) on one side only -> warning.
 // Not a finding: uk "1 500,5" / en "1,500.5"; the same values in another order; uk "від 5 до 10 млн
 //   доларів" / en "$5 million to $10 million" (a unit shared by a range); qualifiers (`about 10` /
-//   `понад 10`); a segment with one side missing (the omission and addition checks own those).
+//   `понад 10`); a year or a whole hour that the other side states as a date (`1776` / `1776 г.`, `7` / `v 7
+//   hodin`); a segment with one side missing (the omission and addition checks own those).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -16,6 +17,7 @@
 #include <unordered_map>
 
 #include "concord/compare/check.hpp"
+#include "lone_figure.hpp"
 
 namespace concord::compare {
 namespace {
@@ -147,11 +149,15 @@ class NumberMismatch final : public SegmentCheck {
 
     std::vector<const Quantity*> left_source;
     std::vector<const Quantity*> left_target;
+    // A number the other side states as a year or an hour alone (`1776` / `1776 г.`) is one figure: neither
+    // check flags it.
     for (std::size_t k = 0; k < source.size(); ++k) {
-      if (!source_used[k]) left_source.push_back(&source[k]);
+      if (!source_used[k] && !number_among_dates(source[k], pair.target.facts.dates))
+        left_source.push_back(&source[k]);
     }
     for (std::size_t k = 0; k < target.size(); ++k) {
-      if (!target_used[k]) left_target.push_back(&target[k]);
+      if (!target_used[k] && !number_among_dates(target[k], pair.source.facts.dates))
+        left_target.push_back(&target[k]);
     }
     // Leftovers pair up in order of appearance, first within a class (figures with figures, small cardinal
     // words with small cardinal words, small ordinals with small ordinals, identifiers with identifiers);

@@ -113,9 +113,11 @@ class DateScanner::Impl {
   bool preceded_by(const std::u32string& s, const std::u32string& n, std::size_t i, DateWordKind kind) const {
     std::size_t end = i > 0 && n[i - 1] == U'-' ? i - 1 : i;  // `mid-March`
     while (end > 0 && n[end - 1] == U' ') --end;
-    std::size_t start = end;
+    // an abbreviation keeps its dot (`r. 1421`); a word must then be written with it
+    const std::size_t letters_end = end > 0 && n[end - 1] == U'.' ? end - 1 : end;
+    std::size_t start = letters_end;
     while (start > 0 && adapters::is_letter(n[start - 1])) --start;
-    if (end == i || start == end) return false;
+    if (end == i || start == letters_end) return false;
     const auto word = lexicon_.match(n, s, start, kind);
     return word && word->end == end;
   }
@@ -273,7 +275,21 @@ class DateScanner::Impl {
         return m->end;
       }
       const auto m = lexicon_.match(n, s, suffix_start, DateWordKind::ordinal_suffix);
-      if (!m) return suffix_start;  // digits glued to a word: `5G`, `2000m`
+      if (!m) {
+        // `od 18hod`, `od 15h`: an hour word glued to the hour.
+        auto hour = digits <= 2 && first <= 24 && !atom.number_end && suffix_start == pos
+                        ? lexicon_.match(n, s, pos, DateWordKind::hour_word)
+                        : std::nullopt;
+        if (hour && (!hour->word->ambiguous || preceded_by(s, n, i, DateWordKind::clock_context))) {
+          Atom time{AtomKind::standalone, {i, hour->end}};
+          time.value.hour = first % 24;
+          time.value.minute = 0;
+          time.span.end = time_tail(s, n, time);
+          atoms.push_back(time);
+          return time.span.end;
+        }
+        return suffix_start;  // digits glued to a word: `5G`, `2000m`
+      }
       pos = m->end;
       if (auto end = atom.number_end ? std::nullopt : ordinal_range_end(s, n, pos);
           end && end->first > first) {
@@ -335,9 +351,27 @@ class DateScanner::Impl {
       atoms.push_back(atom_year);
       return year->end;
     }
+    // `r. 1421`, `roku 1710`: a year word may also come before the year.
+    if (digits == 4 && !atom.number_end && preceded_by(s, n, i, DateWordKind::year_word)) {
+      Atom atom_year{AtomKind::part, {i, pos}};
+      atom_year.value.year = first;
+      atoms.push_back(atom_year);
+      return pos;
+    }
     atom.span.end = pos;
     atoms.push_back(atom);
     return pos;
+  }
+
+  // `-18.00`, `- 16 hodin` after a dotted time at `end`: a second clock time closing a range.
+  bool dotted_range_follows(const std::u32string& s, const std::u32string& n, std::size_t end) const {
+    const auto separator_end = range_separator_end(s, n, end);
+    if (!separator_end) return false;
+    const std::size_t second = skip_spaces(n, *separator_end);
+    const std::size_t second_end = digit_run_end(n, second);
+    return clock_at(s, n, second, U'.').has_value() ||
+           (second_end > second && second_end - second <= 2 &&
+            word_after(s, n, second_end, DateWordKind::hour_word));
   }
 
   // The second ordinal of a range (`16th-19th`): its value and end.
@@ -414,12 +448,16 @@ class DateScanner::Impl {
                                    (n[end] == U'.' || n[end] == U',' || n[end] == U':' || n[end] == U'/') &&
                                    text::is_digit(n[end + 1])));
     };
+    // `17:30hod`, `10.30h`: an hour word may be glued to the time.
+    auto glued_hour_word = [&](std::size_t end) {
+      return lexicon_.match(n, s, end, DateWordKind::hour_word).has_value();
+    };
     if (separator == U':' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59) {
       Atom time{AtomKind::standalone, {i, e2}};
       std::size_t end = e2;
       if (end + 2 < n.size() && n[end] == U':' && text::is_digit(n[end + 1]) && text::is_digit(n[end + 2]))
         end += 3;
-      if (!ends_cleanly(end)) return std::nullopt;
+      if (!ends_cleanly(end) && !glued_hour_word(end)) return std::nullopt;
       time.span.end = end;
       time.value.hour = first % 24;
       time.value.minute = second;
@@ -435,13 +473,18 @@ class DateScanner::Impl {
         return time;
       }
     }
-    // `о 14.00`: a dotted time only after a word that announces a clock time, else it is a decimal.
-    if (separator == U'.' && d1 <= 2 && d2 == 2 && first <= 24 && second <= 59 && ends_cleanly(e2) &&
-        preceded_by(s, n, i, DateWordKind::clock_context)) {
+    // `о 14.00`, `12.30 hodin`, `16.30-18.00`: a dotted time only after a word that announces a clock time,
+    // before an hour word, or opening a range that a second dotted time closes; else it is a decimal. With a
+    // decimal comma (`ve 14,30 hod.`) only before an hour word.
+    const bool hour_word_follows = word_after(s, n, e2, DateWordKind::hour_word).has_value();
+    if ((separator == U'.' || (separator == U',' && hour_word_follows)) && d1 <= 2 && d2 == 2 &&
+        first <= 24 && second <= 59 && (ends_cleanly(e2) || glued_hour_word(e2)) &&
+        (preceded_by(s, n, i, DateWordKind::clock_context) || hour_word_follows ||
+         dotted_range_follows(s, n, e2))) {
       Atom time{AtomKind::standalone, {i, e2}};
       time.value.hour = first % 24;
       time.value.minute = second;
-      time.span.end = time_tail(s, n, time);
+      time.span.end = time_tail(s, n, time, false, separator);
       return time;
     }
     // `25.04.` with its closing dot and a two-digit month: a day and month without a year, not a decimal.
@@ -475,8 +518,10 @@ class DateScanner::Impl {
 
   // After a clock time: a.m./p.m., a range end (`9:00–18:00`), a time zone (`ET`, `за Києвом`).
   // Returns where the time ends.
+  // `minute_separator` is the one the time itself was written with: `16.30-18.00` is a range, `16:30-18.00`
+  // no.
   std::size_t time_tail(const std::u32string& s, const std::u32string& n, Atom& time,
-                        bool meridiem_read = false) const {
+                        bool meridiem_read = false, char32_t minute_separator = U':') const {
     std::size_t end = time.span.end;
     const auto meridiem = meridiem_read ? std::nullopt : word_after(s, n, end, DateWordKind::meridiem);
     if (meridiem && *time.value.hour >= 1 && *time.value.hour <= 12) {
@@ -487,7 +532,10 @@ class DateScanner::Impl {
       time.value.hour_may_be_pm = true;
     }
     if (auto separator_end = range_separator_end(s, n, end)) {
-      if (auto clock = clock_at(s, n, skip_spaces(n, *separator_end))) {
+      // A dotted range takes a dash: `od 9.00 do 13.00` stays two times, as translations keep it.
+      const bool dashed = std::none_of(n.begin() + end, n.begin() + *separator_end,
+                                       [](char32_t c) { return adapters::is_letter(c); });
+      if (auto clock = clock_at(s, n, skip_spaces(n, *separator_end), dashed ? minute_separator : U':')) {
         time.range_end = clock->first;
         end = clock->second;
       }
@@ -498,14 +546,15 @@ class DateScanner::Impl {
 
   // A clock time at `i` that says it is one: `18:00`, `6 am`, `6:30 p.m.`; its value and end.
   std::optional<std::pair<DateValue, std::size_t>> clock_at(const std::u32string& s, const std::u32string& n,
-                                                            std::size_t i) const {
+                                                            std::size_t i,
+                                                            char32_t minute_separator = U':') const {
     const std::size_t e1 = digit_run_end(n, i);
     if (e1 == i || e1 - i > 2) return std::nullopt;
     DateValue value;
     value.hour = digits_value(n, i, e1);
     value.minute = 0;
     std::size_t end = e1;
-    const bool has_minutes = e1 + 2 < n.size() && n[e1] == U':' && text::is_digit(n[e1 + 1]) &&
+    const bool has_minutes = e1 + 2 < n.size() && n[e1] == minute_separator && text::is_digit(n[e1 + 1]) &&
                              text::is_digit(n[e1 + 2]) && (e1 + 3 == n.size() || !text::is_digit(n[e1 + 3]));
     if (has_minutes) {
       value.minute = digits_value(n, e1 + 1, e1 + 3);

@@ -73,8 +73,10 @@ class NameExtractor final : public Extractor {
   explicit NameExtractor(const lang::Language& language)
       : language_(language),
         lemmatizer_(language),
-        keys_(language.profile().data_dir / "transliteration.tsv", language.profile().data_dir / "key_rules.tsv",
-              language.profile().data_dir.parent_path() / "names" / "key_rules.tsv"),
+        keys_(language.profile().data_dir / "transliteration.tsv",
+              language.profile().data_dir / "key_rules.tsv",
+              language.profile().data_dir.parent_path() / "names" / "key_rules.tsv",
+              language.profile().data_dir / "key_variants.tsv"),
         dictionary_(language, lemmatizer_, keys_) {
     const auto path = language.profile().data_dir / "name_adjectives.tsv";
     if (!std::filesystem::exists(path)) return;
@@ -305,6 +307,7 @@ class NameExtractor final : public Extractor {
           mention.lemmas.push_back(text::to_utf8(adapters::to_lower(candidate)));
           add_unique(mention.keys, keys_.key(candidate));
           add_unique(mention.keys, keys_.shared_key(candidate));
+          for (const auto& variant : keys_.variant_keys(candidate)) add_unique(mention.keys, variant);
         }
       }
     }

@@ -25,7 +25,7 @@ bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A'
 }  // namespace
 
 NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::filesystem::path& language_rules,
-                   const std::filesystem::path& shared_rules) {
+                   const std::filesystem::path& shared_rules, const std::filesystem::path& variants) {
   if (std::filesystem::exists(transliteration)) {
     for (const auto& row : read_data_table(transliteration).rows) {
       const std::u32string letter = text::to_u32(row.cells[0]);
@@ -43,6 +43,15 @@ NameKeys::NameKeys(const std::filesystem::path& transliteration, const std::file
       rules_.emplace_back(row.cells[0], row.cells.size() > 1 ? row.cells[1] : "");
     }
     if (rules == language_rules) language_rule_count_ = rules_.size();
+  }
+  if (!variants.empty() && std::filesystem::exists(variants)) {
+    for (const auto& row : read_data_table(variants).rows) {
+      if (row.cells.size() < 3 || row.cells[0].empty() || row.cells[1].empty())
+        throw InputError(variants.string(), row.line, "expected set<TAB>from<TAB>to");
+      if (variants_.empty() || variants_.back().first != row.cells[0])
+        variants_.push_back({row.cells[0], {}});
+      variants_.back().second.emplace_back(row.cells[1], row.cells[2]);
+    }
   }
 }
 
@@ -65,16 +74,32 @@ std::string NameKeys::romanise(std::u32string_view word) const {
   return result;
 }
 
-std::string NameKeys::key(std::u32string_view word) const {
+std::string NameKeys::key(std::u32string_view word) const { return keys(word).plain; }
+
+const std::vector<std::string>& NameKeys::variant_keys(std::u32string_view word) const {
+  return keys(word).variants;
+}
+
+const NameKeys::Keys& NameKeys::keys(std::u32string_view word) const {
   std::u32string owned(word);
   {
     std::lock_guard lock(mutex_);
     if (auto it = cache_.find(owned); it != cache_.end()) return it->second;
   }
-  std::string key = reduce(romanise(word), 0);
+  const std::string spelling = romanise(word);
+  Keys made{reduce(spelling, 0), {}};
+  for (const auto& [set, rewrites] : variants_) {
+    std::string respelled = spelling;
+    for (const auto& [from, to] : rewrites) replace_all(respelled, from, to);
+    if (respelled == spelling) continue;
+    std::string variant = reduce(std::move(respelled), 0);
+    if (variant != made.plain &&
+        std::find(made.variants.begin(), made.variants.end(), variant) == made.variants.end())
+      made.variants.push_back(std::move(variant));
+  }
   std::lock_guard lock(mutex_);
-  cache_.emplace(std::move(owned), key);
-  return key;
+  // unordered_map never moves its elements: the reference stays valid while the cache lives
+  return cache_.emplace(std::move(owned), std::move(made)).first->second;
 }
 
 std::string NameKeys::shared_key(std::u32string_view word) const {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "concord/adapters/icu_locale_data.hpp"
+#include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/error.hpp"
 #include "concord/core/text.hpp"
 
@@ -126,6 +127,38 @@ std::optional<std::string> Languages::detect(std::string_view utf8) const {
   }
   if (!best) return std::nullopt;
   return best->code();
+}
+
+const Language* Languages::other_language_of(const Language& declared, std::string_view text) const {
+  // Counted in words, not letters: the other language must write more words with its own letters than the
+  // declared one does, so a Russian sentence that names `Українські Новини` is still Russian, and a Ukrainian
+  // one quoting a Russian word stays Ukrainian.
+  const std::u32string letters = text::to_u32(text);
+  auto words_with_letters_of = [&](const Language& language) {
+    const std::u32string& own = language.profile().distinctive_letters;
+    std::size_t words = 0;
+    bool counted = false;
+    for (char32_t c : letters) {
+      if (!adapters::is_letter(c)) {
+        counted = false;
+      } else if (!counted && own.find(c) != std::u32string::npos) {
+        ++words;
+        counted = true;
+      }
+    }
+    return words;
+  };
+  if (declared.profile().distinctive_letters.empty()) return nullptr;
+  const Language* best = nullptr;
+  std::size_t best_words = words_with_letters_of(declared);
+  for (const auto& [code, language] : languages_) {
+    if (language.get() == &declared || language->profile().script != declared.profile().script) continue;
+    if (const std::size_t words = words_with_letters_of(*language); words > best_words) {
+      best = language.get();
+      best_words = words;
+    }
+  }
+  return best;
 }
 
 }  // namespace concord::lang

@@ -90,6 +90,12 @@ const Pipeline::Engine& Pipeline::engine(const lang::Language& language) const {
   return *slot->engine;
 }
 
+const Pipeline::Engine& Pipeline::engine_for(const lang::Language& declared, const Engine& declared_engine,
+                                             const std::string& text) const {
+  const lang::Language* other = languages_.other_language_of(declared, text);
+  return other ? engine(*other) : declared_engine;
+}
+
 bool Pipeline::has_engine(const lang::Language& language) const {
   std::lock_guard lock(engines_mutex_);
   auto it = engines_.find(language.code());
@@ -180,8 +186,10 @@ report::DocumentResult Pipeline::run(const read::DocumentInput& input) const {
     }
   }
   for (auto& pair : document.pairs) {
-    pair.source.facts = extract::extract_all(source_engine.extractors, pair.source.text);
-    pair.target.facts = extract::extract_all(target_engine.extractors, pair.target.text);
+    pair.source.facts = extract::extract_all(
+        engine_for(source_language, source_engine, pair.source.text).extractors, pair.source.text);
+    pair.target.facts = extract::extract_all(
+        engine_for(target_language, target_engine, pair.target.text).extractors, pair.target.text);
   }
 
   report::DocumentResult result;

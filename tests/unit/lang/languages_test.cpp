@@ -56,3 +56,17 @@ TEST_CASE("Hunspell stems Russian and Czech words") {
   const auto cs = languages().get("cs").spell().stems("Kyjeva");
   CHECK(std::find(cs.begin(), cs.end(), "Kyjev") != cs.end());
 }
+
+TEST_CASE("a segment in another language of the declared script is told by its words") {
+  const auto& uk = languages().get("uk");
+  const auto* russian =
+      languages().other_language_of(uk, "Как сообщали Українські Новини, хакеры взломали сайты.");
+  REQUIRE(russian != nullptr);
+  CHECK(russian->code() == "ru");
+  CHECK(languages().other_language_of(uk, "Він процитував слова «хакеры взломали» у своєму дописі.") ==
+        nullptr);
+  CHECK(languages().other_language_of(uk, "Добре.") == nullptr);
+  // a language without letters of its own never switches: English texts name Dvořák
+  CHECK(languages().other_language_of(languages().get("en"), "Antonín Dvořák složil Novosvětskou.") ==
+        nullptr);
+}

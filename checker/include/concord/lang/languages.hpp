@@ -55,6 +55,11 @@ class Languages {
   // The language whose script and distinctive letters best fit the text, if any letter fits at all. Distinctive
   // letters count only when they are at least 1 in 40 of the letters of their script.
   std::optional<std::string> detect(std::string_view text) const;
+  // The language a segment of a `declared` document is really written in, when it is another one of the same
+  // script: more of its words have that language's distinctive letters than the declared one's (a Russian
+  // paragraph in a Ukrainian article). Null otherwise, and always for a declared language without distinctive
+  // letters.
+  const Language* other_language_of(const Language& declared, std::string_view text) const;
 
  private:
   std::map<std::string, std::unique_ptr<Language>, std::less<>> languages_;

@@ -50,6 +50,10 @@ class Pipeline {
   };
   const Engine& engine(const lang::Language& language) const;  // built on first use
   bool has_engine(const lang::Language& language) const;
+  // The engine that reads `text`: the declared language's, or that of the language the segment is really
+  // written in (Languages::other_language_of).
+  const Engine& engine_for(const lang::Language& declared, const Engine& declared_engine,
+                           const std::string& text) const;
 
   lang::Languages languages_;
   std::vector<std::unique_ptr<compare::Check>> checks_;
