@@ -495,6 +495,13 @@ class DateScanner::Impl {
       date.value = calendar_date({}, second, first);
       return date;
     }
+    // `Monday 25.04`: after a weekday a day and month, without the closing dot some languages never write.
+    if (separator == U'.' && d1 <= 2 && d2 == 2 && ends_cleanly(e2) && valid_day_month(first, second) &&
+        preceded_by(s, n, i, DateWordKind::weekday)) {
+      Atom date{AtomKind::part, {i, e2}};
+      date.value = calendar_date({}, second, first);
+      return date;
+    }
     if (e2 + 1 >= n.size() || n[e2] != separator || !text::is_digit(n[e2 + 1])) return std::nullopt;
     const std::size_t e3 = digit_run_end(n, e2 + 1);
     const std::size_t d3 = e3 - e2 - 1;
