@@ -473,6 +473,15 @@ class DateScanner::Impl {
         return time;
       }
     }
+    // `Monday 25.04`, `з 19.04 вівторка`: beside a weekday a day and month (even after a word that announces a
+    // clock time), without the closing dot some languages never write.
+    if (separator == U'.' && d1 <= 2 && d2 == 2 && ends_cleanly(e2) && valid_day_month(first, second) &&
+        (preceded_by(s, n, i, DateWordKind::weekday) || word_after(s, n, e2, DateWordKind::weekday))) {
+      const bool closing_dot = e2 < n.size() && n[e2] == U'.';
+      Atom date{AtomKind::part, {i, closing_dot ? e2 + 1 : e2}};
+      date.value = calendar_date({}, second, first);
+      return date;
+    }
     // `о 14.00`, `12.30 hodin`, `16.30-18.00`: a dotted time only after a word that announces a clock time,
     // before an hour word, or opening a range that a second dotted time closes; else it is a decimal. With a
     // decimal comma (`ve 14,30 hod.`) only before an hour word.
@@ -492,13 +501,6 @@ class DateScanner::Impl {
         (e2 + 1 == n.size() || !text::is_digit(n[e2 + 1])) && valid_day_month(first, second) &&
         !(e2 + 1 < n.size() && adapters::is_letter(n[e2 + 1]))) {
       Atom date{AtomKind::part, {i, e2 + 1}};
-      date.value = calendar_date({}, second, first);
-      return date;
-    }
-    // `Monday 25.04`: after a weekday a day and month, without the closing dot some languages never write.
-    if (separator == U'.' && d1 <= 2 && d2 == 2 && ends_cleanly(e2) && valid_day_month(first, second) &&
-        preceded_by(s, n, i, DateWordKind::weekday)) {
-      Atom date{AtomKind::part, {i, e2}};
       date.value = calendar_date({}, second, first);
       return date;
     }
