@@ -68,8 +68,6 @@ bool is_link(std::u32string_view token) {
 
 }  // namespace
 
-AnchorKind kind_of(std::uint64_t anchor) { return static_cast<AnchorKind>(anchor >> 56); }
-
 std::string word_key(std::u32string_view word) {
   // Names repeat through a document and across documents; transliteration is the costly step.
   thread_local std::unordered_map<std::u32string, std::string> cache;

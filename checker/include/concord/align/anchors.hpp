@@ -13,7 +13,7 @@ namespace concord::align {
 // (`платформа`, `platform`). Anchors are hashed keys; the top byte says their kind.
 enum class AnchorKind : std::uint8_t { number = 1, name, word, link, punctuation };
 
-AnchorKind kind_of(std::uint64_t anchor);
+inline AnchorKind kind_of(std::uint64_t anchor) { return static_cast<AnchorKind>(anchor >> 56); }
 
 // The anchors of one sentence, sorted, duplicates kept (two `5`s in one sentence are two anchors).
 std::vector<std::uint64_t> sentence_anchors(std::string_view sentence);
