@@ -90,17 +90,19 @@ bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_sta
                             std::size_t next_boundary) const {
   // What follows must be able to stand alone: it starts with no lower-case letter (ICU already keeps `.`
   // before one; `!` and `?` too: `«Вітаю!» тощо`), and it has a letter or a digit (an emoji after the stop
-  // stays put).
+  // stays put). A bare `?` or `!` ends a sentence even so: chats and forum posts often start the next one in
+  // lower case (`are you there? for quality purposes`), while a quoted exclamation closes its quote first.
   std::size_t next = boundary;
   while (next < next_boundary && text::is_space(text[next])) ++next;
-  if (next < next_boundary && adapters::is_lower(text[next])) return true;
+  std::size_t end = boundary;
+  while (end > sentence_start && text::is_space(text[end - 1])) --end;
+  const bool bare_question_or_exclamation = end > sentence_start && (text[end - 1] == U'?' || text[end - 1] == U'!');
+  if (next < next_boundary && adapters::is_lower(text[next]) && !bare_question_or_exclamation) return true;
   if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(next),
                    text.begin() + static_cast<std::ptrdiff_t>(next_boundary),
                    [](char32_t c) { return adapters::is_letter(c) || text::is_digit(c); })) {
     return true;
   }
-  std::size_t end = boundary;
-  while (end > sentence_start && text::is_space(text[end - 1])) --end;
   if (end == sentence_start || text[end - 1] != U'.') return false;
   std::size_t begin = end;
   while (begin > sentence_start && end - begin <= kLongestWord && !text::is_space(text[begin - 1])) --begin;

@@ -91,6 +91,14 @@ TEST_CASE("quotes that close after the stop stay with their sentence") {
         Sentences{"Клієнти кажуть «Вітаю!» тощо.", "Це нормально."});
 }
 
+TEST_CASE("a bare question or exclamation mark ends a sentence even before a lower-case word") {
+  CHECK(split("en", {"are you there? for quality purposes I will close this chat"}) ==
+        Sentences{"are you there?", "for quality purposes I will close this chat"});
+  CHECK(split("uk", {"ти точно не проти? може просто немаєш бажання"}) ==
+        Sentences{"ти точно не проти?", "може просто немаєш бажання"});
+  CHECK(split("en", {"They shouted \"Stop!\" and ran."}) == Sentences{"They shouted \"Stop!\" and ran."});
+}
+
 TEST_CASE("ellipses end a sentence before a capital and not before a lower-case word") {
   CHECK(split("uk", {"Ми чекали... Але ніхто не прийшов."}) ==
         Sentences{"Ми чекали...", "Але ніхто не прийшов."});
