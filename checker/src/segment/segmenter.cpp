@@ -48,6 +48,7 @@ bool is_closing(char32_t c) {
   }
 }
 
+bool is_continuing(char32_t c) { return c == U',' || c == U';' || c == U':'; }
 bool is_terminal(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == U'…'; }
 bool is_dash(char32_t c) { return c == U'—' || c == U'–' || c == U'-'; }
 
@@ -98,6 +99,8 @@ bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_sta
   while (end > sentence_start && text::is_space(text[end - 1])) --end;
   const bool bare_question_or_exclamation = end > sentence_start && (text[end - 1] == U'?' || text[end - 1] == U'!');
   if (next < next_boundary && adapters::is_lower(text[next]) && !bare_question_or_exclamation) return true;
+  // No sentence starts with the punctuation that continues one (`сказав «Вітаю!»; я відповів`).
+  if (next < next_boundary && is_continuing(text[next])) return true;
   if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(next),
                    text.begin() + static_cast<std::ptrdiff_t>(next_boundary),
                    [](char32_t c) { return adapters::is_letter(c) || text::is_digit(c); })) {

@@ -89,6 +89,8 @@ TEST_CASE("quotes that close after the stop stay with their sentence") {
         Sentences{"\"We will sign it,\" he said.", "\"Not today.\"", "Then he left."});
   CHECK(split("uk", {"Клієнти кажуть «Вітаю!» тощо. Це нормально."}) ==
         Sentences{"Клієнти кажуть «Вітаю!» тощо.", "Це нормально."});
+  CHECK(split("uk", {"Він сказав «Вітаю!»; я відповів «Вітаю!» та чекав."}) ==
+        Sentences{"Він сказав «Вітаю!»; я відповів «Вітаю!» та чекав."});
 }
 
 TEST_CASE("a bare question or exclamation mark ends a sentence even before a lower-case word") {
