@@ -101,6 +101,17 @@ TEST_CASE("a bare question or exclamation mark ends a sentence even before a low
   CHECK(split("en", {"They shouted \"Stop!\" and ran."}) == Sentences{"They shouted \"Stop!\" and ran."});
 }
 
+TEST_CASE("a full stop after a long plain word ends a sentence even before a lower-case word") {
+  CHECK(split("uk", {"мене звуть оксана. я театральна критикиня."}) ==
+        Sentences{"мене звуть оксана.", "я театральна критикиня."});
+  CHECK(split("en", {"I sent the link. please check your mail."}) ==
+        Sentences{"I sent the link. please check your mail."});
+  CHECK(split("en", {"Tap Repair. when you finish, continue."}) ==
+        Sentences{"Tap Repair.", "when you finish, continue."});
+  CHECK(split("en", {"It takes approx. five minutes."}) == Sentences{"It takes approx. five minutes."});
+  CHECK(split("uk", {"Офіс на просп. перемоги."}) == Sentences{"Офіс на просп. перемоги."});
+}
+
 TEST_CASE("ellipses end a sentence before a capital and not before a lower-case word") {
   CHECK(split("uk", {"Ми чекали... Але ніхто не прийшов."}) ==
         Sentences{"Ми чекали...", "Але ніхто не прийшов."});
