@@ -61,6 +61,15 @@ bool is_quote(char32_t c) {
   return c == U'"' || c == U'«' || c == U'»' || c == U'„' || c == U'“' || c == U'”';
 }
 
+// Whether the sentence ends with a stop, `?`, `!`, `…` or `;` (before closing quotes and brackets): a headline,
+// a list item or a chat line without one is translated without one too.
+bool is_finished(std::u32string_view sentence) {
+  std::size_t end = sentence.size();
+  while (end > 0 && (text::is_space(sentence[end - 1]) || is_quote(sentence[end - 1]) || sentence[end - 1] == U')'))
+    --end;
+  return end == 0 || std::u32string_view(U".!?…;").find(sentence[end - 1]) != std::u32string_view::npos;
+}
+
 bool is_link(std::u32string_view token) {
   return token.find(U"://") != std::u32string_view::npos || token.substr(0, 4) == U"www." ||
          (token.find(U'@') != std::u32string_view::npos && token.find(U'.') != std::u32string_view::npos);
@@ -99,6 +108,7 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
   std::vector<std::uint64_t> names;
   std::size_t words = 0;
   bool quoted = false;
+  bool bracketed = false;
   std::size_t i = 0;
   while (i < text.size()) {
     if (text::is_space(text[i])) {
@@ -150,12 +160,15 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
           anchors.push_back(keyed(AnchorKind::punctuation, ":"));
         }
         quoted = quoted || is_quote(text[k]);
+        bracketed = bracketed || text[k] == U'(';
         ++k;
       }
     }
     i = end;
   }
   if (quoted) anchors.push_back(keyed(AnchorKind::punctuation, "\""));
+  if (bracketed) anchors.push_back(keyed(AnchorKind::punctuation, "("));
+  if (!is_finished(text)) anchors.push_back(keyed(AnchorKind::punctuation, "unfinished"));
   // In a headline in Title Case or a sentence in capitals, capitals mark no names.
   if (2 * names.size() <= words) anchors.insert(anchors.end(), names.begin(), names.end());
   std::sort(anchors.begin(), anchors.end());

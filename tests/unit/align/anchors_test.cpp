@@ -56,3 +56,13 @@ TEST_CASE("links questions and names are anchors") {
   REQUIRE(en.size() == 1);
   CHECK(std::find(uk.begin(), uk.end(), en.front()) != uk.end());
 }
+
+TEST_CASE("brackets and a missing final stop are anchors that survive translation") {
+  CHECK(anchors_of("Придбайте два мішки (перевірте при замовленні).", AnchorKind::punctuation) ==
+        anchors_of("Buy two bags (please check when ordering).", AnchorKind::punctuation));
+  CHECK(anchors_of("Спробуємо скинути налаштування", AnchorKind::punctuation) ==
+        anchors_of("We can try a manual reset", AnchorKind::punctuation));
+  CHECK(anchors_of("Спробуємо скинути налаштування.", AnchorKind::punctuation) !=
+        anchors_of("We can try a manual reset", AnchorKind::punctuation));
+  CHECK(anchors_of("Ви там?)", AnchorKind::punctuation) == anchors_of("Are you there?)", AnchorKind::punctuation));
+}

@@ -8,6 +8,7 @@ namespace concord::align {
 
 // What survives translation in a sentence and can be found without knowing either language: numbers (each run
 // of digits, so `1,500.5` and `1 500,5` agree), URLs and e-mail addresses, `?`, `!` and `:`, quotation marks,
+// brackets, a missing final stop (a headline, a chat line),
 // and capitalised words by a consonant skeleton of their Latin transliteration (`Зеленського` and `Zelensky`
 // both give `zlns`), and longer lower-case words the same way, which catches international words
 // (`платформа`, `platform`). Anchors are hashed keys; the top byte says their kind.
