@@ -304,9 +304,10 @@ std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Se
   std::size_t width = kInitialBand + 2 * steepness;
   auto guide = character_guide(source_side, target_side);
   // A path that touches the edge was pushed there by a band in the wrong place: omissions and additions shift
-  // the alignment off the characters' diagonal a little at a time. It is searched again in a band twice as
-  // wide around itself, which has moved towards the true path.
-  for (;; width *= 2) {
+  // the alignment off the characters' diagonal a little at a time. It is searched again in a band three times
+  // as wide around itself, which has moved towards the true path (tripling rather than doubling: on
+  // bench_align_eval's 5,000-sentence pair a third search costs more than a wider second one).
+  for (;; width *= 3) {
     const Band band(guide.first, guide.second, m, width);
     Path path = align_in_band(source_side, target_side, band);
     if (!path.touches_edge || width >= std::max(n, m)) return std::move(path.beads);

@@ -11,7 +11,7 @@ namespace concord::align {
 // Church), and which anchors (numbers, names, words, links, `?`/`!`, quotes) both sides share or only one
 // has; a bead ending a paragraph on one side only pays a penalty, so paragraphs guide the sentences without
 // having to match one to one. The search keeps to a band around where the characters place each sentence; when
-// the best path touches the band's edge it searches again in a band twice as wide around that path:
+// the best path touches the band's edge it searches again in a band three times as wide around that path:
 // near-linear in the document length. The beads cover both lists in order.
 std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Segment>& target);
 
