@@ -215,29 +215,14 @@ struct Band {
   }
 };
 
-// The guide a first search follows: where the characters say each source position falls in the target, so
-// that merges and splits, which keep the characters, do not pull the path off the band.
-std::pair<std::vector<std::size_t>, std::vector<std::size_t>> character_guide(const Side& source,
-                                                                              const Side& target) {
-  const std::size_t n = source.size();
-  const std::size_t m = target.size();
-  const double source_total = source.chars(0, n);
-  const double target_total = target.chars(0, m);
-  std::vector<std::size_t> guide(n + 1, 0);
-  std::size_t j = 0;
-  for (std::size_t i = 0; i <= n; ++i) {
-    const double wanted = source_total > 0 ? source.prefix_chars[i] / source_total * target_total : 0;
-    while (j < m && target.prefix_chars[j + 1] <= wanted) ++j;
-    // The nearer of the two target positions around the wanted character offset.
-    const bool next_nearer = j < m && target.prefix_chars[j + 1] - wanted < wanted - target.prefix_chars[j];
-    guide[i] = next_nearer ? j + 1 : j;
-  }
-  guide[n] = m;
-  // Each row reaches to where the next one starts, so that a long sentence facing many short ones does not
-  // cut the band in two.
-  std::vector<std::size_t> high(guide);
-  for (std::size_t i = 0; i < n; ++i) high[i] = std::max(guide[i], guide[i + 1]);
-  return {guide, high};
+// The guide a first search follows: the diagonal from (0, 0) to (n, m). (The characters' diagonal was tried:
+// where one side's lines hold several sentences it strays further from the path, and the first band failed
+// more often.)
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>> diagonal_guide(std::size_t n, std::size_t m) {
+  std::vector<std::size_t> guide(n + 1);
+  for (std::size_t i = 0; i <= n; ++i)
+    guide[i] = static_cast<std::size_t>(std::llround(n == 0 ? 0.0 : double(i) * double(m) / double(n)));
+  return {guide, guide};
 }
 
 struct Path {
@@ -316,9 +301,9 @@ std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Se
   // Wide enough that every row of the band reaches the next one even when the sides differ 1:10.
   const std::size_t steepness = (n == 0 || m == 0) ? 0 : (m + n - 1) / n + (n + m - 1) / m;
   std::size_t width = kInitialBand + 2 * steepness;
-  auto guide = character_guide(source_side, target_side);
-  // A path that touches the edge was pushed there by a band in the wrong place: omissions and additions shift
-  // the alignment off the characters' diagonal a little at a time. It is searched again in a band three times
+  auto guide = diagonal_guide(n, m);
+  // A path that touches the edge was pushed there by a band in the wrong place: omissions, additions, merges
+  // and splits shift the alignment off the diagonal a little at a time. It is searched again in a band three times
   // as wide around itself, which has moved towards the true path (tripling rather than doubling: on
   // bench_align_eval's 5,000-sentence pair a third search costs more than a wider second one).
   for (;; width *= 3) {
