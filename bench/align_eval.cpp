@@ -7,7 +7,8 @@
 // paragraphs of 1-4 lines (a line without a final stop, a headline, always ends its paragraph, as it does in
 // a real article). The translation side is then perturbed reproducibly, and the truth is recorded in lines:
 // merge two adjacent lines (10%), split a long line at a comma (5%), delete a line (3%), insert a line from
-// another document (2%), and in one document out of five drop every paragraph break after a finished sentence.
+// another document (2%), and in one document out of five drop every paragraph break after a finished
+// sentence.
 //
 // Strict bead F1: Concord segments both articles itself and aligns the sentences; its beads are projected
 // onto the lines they touch (beads sharing a line join), and a bead counts only when its set of source lines
@@ -19,10 +20,10 @@
 // are true boundaries (found: true positive; missed: false negative). A break inside line k counts as a true
 // positive when the other language's line k has a break too (translators keep sentence structure, and the
 // two segmenters share no rules of either language), else as a false positive. Translators do not always keep
-// it (an informal source writes `Дякую… Ми знайшли`, the translation two sentences), so bench/segment_judged.tsv
-// holds breaks judged by reading them: `sentence` counts as a true positive, `wrong` as a false one, whatever
-// the other side does; `--judge` prints the disagreeing breaks nobody has judged yet, as rows for that file.
-// `strict P` counts every break inside a line as false.
+// it (an informal source writes `Дякую… Ми знайшли`, the translation two sentences), so
+// bench/segment_judged.tsv holds breaks judged by reading them: `sentence` counts as a true positive, `wrong`
+// as a false one, whatever the other side does; `--judge` prints the disagreeing breaks nobody has judged
+// yet, as rows for that file. `strict P` counts every break inside a line as false.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -217,7 +218,8 @@ ArticlePair perturb(const std::vector<Unit>& source, const std::vector<Unit>& ta
   // reason a line inserted after a headline forms a paragraph of its own.
   const bool flat = dice.chance(0.2);
   std::size_t flat_paragraph = 0;
-  std::size_t own_paragraph = target.size() + (target.empty() ? 0 : target.back().paragraph + 1);  // unused ids
+  std::size_t own_paragraph =
+      target.size() + (target.empty() ? 0 : target.back().paragraph + 1);  // unused ids
   for (std::size_t i = 0; i < target.size(); ++i) {
     const std::size_t paragraph = flat ? flat_paragraph : target[i].paragraph;
     auto add = [&](std::string text) {
@@ -357,7 +359,8 @@ void score_beads(const std::set<TrueBead>& predicted, const ArticlePair& pair, C
 struct Breaks {
   std::size_t junctions = 0;
   std::size_t junctions_found = 0;
-  std::vector<std::vector<std::size_t>> inside;  // per unit: code-point offsets in the line where a sentence starts
+  std::vector<std::vector<std::size_t>>
+      inside;  // per unit: code-point offsets in the line where a sentence starts
 };
 
 // bench/segment_judged.tsv: dataset, side, line text, break position (code points into the line), verdict.
@@ -481,8 +484,9 @@ Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
               std::cout << dataset.name << "\t" << *side << "\t" << line << "\t" << position << "\t?\n";
             } else {
               const std::u32string chars = text::to_u32(line);
-              std::cout << "  break inside line: " << text::to_utf8(std::u32string_view(chars).substr(0, position))
-                        << "|" << text::to_utf8(std::u32string_view(chars).substr(position)) << "\n";
+              std::cout << "  break inside line: "
+                        << text::to_utf8(std::u32string_view(chars).substr(0, position)) << "|"
+                        << text::to_utf8(std::u32string_view(chars).substr(position)) << "\n";
             }
           }
         }
@@ -574,7 +578,8 @@ int main(int argc, char** argv) {
                  "|\n|---|---|---|---|---|---|---|\n";
     for (std::size_t d = 0; d < datasets.size(); ++d) {
       for (const auto& [code, counts, judged_count] :
-           {std::tuple{datasets[d].source_code, results[d].second.source_breaks, results[d].second.source_judged},
+           {std::tuple{datasets[d].source_code, results[d].second.source_breaks,
+                       results[d].second.source_judged},
             std::tuple{datasets[d].target_code, results[d].second.target_breaks,
                        results[d].second.target_judged}}) {
         std::cout << "| " << datasets[d].name << " | " << code << " | " << figure(counts.precision()) << " | "

@@ -58,9 +58,9 @@ constexpr double kChangedNumberRefund = 2 * kNumberEvidence.unmatched_cost;
 // of omissions and additions would collect a reward at every paragraph end it passes).
 constexpr double kParagraphMismatch = 1.5;
 // Cost of each paragraph break inside a bead: translators merge and split sentences within a paragraph, so a
-// bead joining the last sentence of one paragraph to the first of the next is nearly always a dropped or added
-// sentence glued to its neighbour (bead F1 +0.002 to +0.006 on bench/align_eval; any cost from 6 up gives the
-// same beads there).
+// bead joining the last sentence of one paragraph to the first of the next is nearly always a dropped or
+// added sentence glued to its neighbour (bead F1 +0.002 to +0.006 on bench/align_eval; any cost from 6 up
+// gives the same beads there).
 constexpr double kParagraphCrossing = 6.0;
 // Characters of prior evidence that the two sides are about equally long: a short document's own ratio is
 // skewed by a single dropped sentence.
@@ -303,8 +303,8 @@ std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Se
   std::size_t width = kInitialBand + 2 * steepness;
   auto guide = diagonal_guide(n, m);
   // A path that touches the edge was pushed there by a band in the wrong place: omissions, additions, merges
-  // and splits shift the alignment off the diagonal a little at a time. It is searched again in a band three times
-  // as wide around itself, which has moved towards the true path (tripling rather than doubling: on
+  // and splits shift the alignment off the diagonal a little at a time. It is searched again in a band three
+  // times as wide around itself, which has moved towards the true path (tripling rather than doubling: on
   // bench_align_eval's 5,000-sentence pair a third search costs more than a wider second one).
   for (;; width *= 3) {
     const Band band(guide.first, guide.second, m, width);

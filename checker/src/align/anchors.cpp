@@ -61,11 +61,12 @@ bool is_quote(char32_t c) {
   return c == U'"' || c == U'«' || c == U'»' || c == U'„' || c == U'“' || c == U'”';
 }
 
-// Whether the sentence ends with a stop, `?`, `!`, `…` or `;` (before closing quotes and brackets): a headline,
-// a list item or a chat line without one is translated without one too.
+// Whether the sentence ends with a stop, `?`, `!`, `…` or `;` (before closing quotes and brackets): a
+// headline, a list item or a chat line without one is translated without one too.
 bool is_finished(std::u32string_view sentence) {
   std::size_t end = sentence.size();
-  while (end > 0 && (text::is_space(sentence[end - 1]) || is_quote(sentence[end - 1]) || sentence[end - 1] == U')'))
+  while (end > 0 &&
+         (text::is_space(sentence[end - 1]) || is_quote(sentence[end - 1]) || sentence[end - 1] == U')'))
     --end;
   return end == 0 || std::u32string_view(U".!?…;").find(sentence[end - 1]) != std::u32string_view::npos;
 }
@@ -133,8 +134,8 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         // The `:00` of a full hour (`19:00`) is left out where the other language writes `7 p.m.`.
         const bool full_hour = k > i && text[k - 1] == U':' && run - k == 2 && text[first] == U'0';
         if (!full_hour) {
-          anchors.push_back(
-              keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first, run - first))));
+          anchors.push_back(keyed(AnchorKind::number,
+                                  text::to_utf8(std::u32string_view(text.data() + first, run - first))));
         }
         k = run;
       } else if (adapters::is_letter(text[k])) {

@@ -95,7 +95,8 @@ std::vector<std::size_t> extra_breaks(const std::u32string& text) {
     const bool capital_after_ellipsis = text[i] == U'…' && adapters::is_upper(c);
     const bool digit_after_stop = text[i] == U'.' && text::is_digit(c);
     const bool lower_case_after_word = adapters::is_lower(c) && !plain_word_with_stop(text, i).empty();
-    if (opens_item || capital_after_ellipsis || digit_after_stop || lower_case_after_word) result.push_back(next);
+    if (opens_item || capital_after_ellipsis || digit_after_stop || lower_case_after_word)
+      result.push_back(next);
   }
   return result;
 }
@@ -114,11 +115,13 @@ bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_sta
   while (next < next_boundary && text::is_space(text[next])) ++next;
   std::size_t end = boundary;
   while (end > sentence_start && text::is_space(text[end - 1])) --end;
-  const bool bare_question_or_exclamation = end > sentence_start && (text[end - 1] == U'?' || text[end - 1] == U'!');
+  const bool bare_question_or_exclamation =
+      end > sentence_start && (text[end - 1] == U'?' || text[end - 1] == U'!');
   const std::u32string_view word_with_stop =
       end > sentence_start ? plain_word_with_stop(text, end - 1) : std::u32string_view();
   const bool stop_after_word = !word_with_stop.empty() && !lang::is_abbreviation(profile_, word_with_stop);
-  if (next < next_boundary && adapters::is_lower(text[next]) && !bare_question_or_exclamation && !stop_after_word)
+  if (next < next_boundary && adapters::is_lower(text[next]) && !bare_question_or_exclamation &&
+      !stop_after_word)
     return true;
   // No sentence starts with the punctuation that continues one (`сказав «Вітаю!»; я відповів`).
   if (next < next_boundary && is_continuing(text[next])) return true;
