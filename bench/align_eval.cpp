@@ -1,12 +1,14 @@
 // Segmentation and alignment quality on real translated news, and the time to align a 5,000-sentence pair.
 //
-//   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N] [--show-errors]   (default ../shared/corpora-ext, seed 1)
+//   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N] [--show-errors] [--judge]
+//   (default ../shared/corpora-ext, seed 1; bench/segment_judged.tsv is read from beside this source file)
 //
 // From each WMT22 document (docs.tsv gives its lines) it builds an article pair: consecutive lines form
 // paragraphs of 1-4 lines (a line without a final stop, a headline, always ends its paragraph, as it does in
 // a real article). The translation side is then perturbed reproducibly, and the truth is recorded in lines:
 // merge two adjacent lines (10%), split a long line at a comma (5%), delete a line (3%), insert a line from
-// another document (2%), and in one document out of five drop every paragraph break after a finished sentence.
+// another document (2%), and in one document out of five drop every paragraph break after a finished
+// sentence.
 //
 // Strict bead F1: Concord segments both articles itself and aligns the sentences; its beads are projected
 // onto the lines they touch (beads sharing a line join), and a bead counts only when its set of source lines
@@ -17,8 +19,11 @@
 // sentences, so a break inside a line is neither surely right nor surely wrong. Line ends inside a paragraph
 // are true boundaries (found: true positive; missed: false negative). A break inside line k counts as a true
 // positive when the other language's line k has a break too (translators keep sentence structure, and the
-// two segmenters share no rules of either language), else as a false positive. `strict P` counts every break
-// inside a line as false.
+// two segmenters share no rules of either language), else as a false positive. Translators do not always keep
+// it (an informal source writes `Дякую… Ми знайшли`, the translation two sentences), so
+// bench/segment_judged.tsv holds breaks judged by reading them: `sentence` counts as a true positive, `wrong`
+// as a false one, whatever the other side does; `--judge` prints the disagreeing breaks nobody has judged
+// yet, as rows for that file. `strict P` counts every break inside a line as false.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -32,10 +37,12 @@
 #include <iostream>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "concord/adapters/unicode_chars.hpp"
@@ -211,7 +218,8 @@ ArticlePair perturb(const std::vector<Unit>& source, const std::vector<Unit>& ta
   // reason a line inserted after a headline forms a paragraph of its own.
   const bool flat = dice.chance(0.2);
   std::size_t flat_paragraph = 0;
-  std::size_t own_paragraph = target.size() + (target.empty() ? 0 : target.back().paragraph + 1);  // unused ids
+  std::size_t own_paragraph =
+      target.size() + (target.empty() ? 0 : target.back().paragraph + 1);  // unused ids
   for (std::size_t i = 0; i < target.size(); ++i) {
     const std::size_t paragraph = flat ? flat_paragraph : target[i].paragraph;
     auto add = [&](std::string text) {
@@ -347,16 +355,41 @@ void score_beads(const std::set<TrueBead>& predicted, const ArticlePair& pair, C
   }
 }
 
-// Breaks the segmenter puts inside paragraphs: at line starts, or inside line k (count per line).
+// Breaks the segmenter puts inside paragraphs: at line starts, or inside line k.
 struct Breaks {
   std::size_t junctions = 0;
   std::size_t junctions_found = 0;
-  std::vector<std::size_t> inside;  // per unit
+  std::vector<std::vector<std::size_t>>
+      inside;  // per unit: code-point offsets in the line where a sentence starts
 };
+
+// bench/segment_judged.tsv: dataset, side, line text, break position (code points into the line), verdict.
+using JudgedKey = std::tuple<std::string, std::string, std::string, std::size_t>;
+using Judged = std::map<JudgedKey, bool>;  // true: a sentence starts there
+
+Judged read_judged(const std::filesystem::path& path) {
+  Judged judged;
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::size_t line_number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::istringstream row(line);
+    for (std::string field; std::getline(row, field, '\t');) fields.push_back(field);
+    if (fields.size() != 5 || (fields[4] != "sentence" && fields[4] != "wrong"))
+      throw std::runtime_error(path.string() + ":" + std::to_string(line_number) + ": expected 5 fields");
+    judged[{fields[0], fields[1], fields[2], std::stoul(fields[3])}] = fields[4] == "sentence";
+  }
+  return judged;
+}
+
+bool judge_mode = false;
 
 Breaks breaks_of(const concord::segment::Segmenter& segmenter, const Joined& joined, std::size_t unit_count) {
   Breaks breaks;
-  breaks.inside.assign(unit_count, 0);
+  breaks.inside.assign(unit_count, {});
   for (std::size_t p = 0; p < joined.paragraphs.size(); ++p) {
     const auto& starts = joined.starts[p];
     std::size_t junctions_before = breaks.junctions_found;
@@ -373,7 +406,7 @@ Breaks breaks_of(const concord::segment::Segmenter& segmenter, const Joined& joi
       } else if (at + 1 < static_cast<std::ptrdiff_t>(starts.size()) && b + 1 == starts[at + 1]) {
         ++breaks.junctions_found;  // the break fell before the joining space
       } else {
-        ++breaks.inside[joined.units[p][at]];
+        breaks.inside[joined.units[p][at]].push_back(b - starts[at]);
       }
     }
     if (show_errors && breaks.junctions_found - junctions_before < starts.size() - 1) {
@@ -394,6 +427,8 @@ struct Result {
   Counts gold_beads;
   Counts source_breaks;
   Counts target_breaks;
+  std::size_t source_judged = 0;
+  std::size_t target_judged = 0;
   std::size_t documents = 0;
   std::size_t source_sentences = 0;
 };
@@ -402,7 +437,7 @@ struct Result {
 using ArticleSpan = std::array<std::size_t, 4>;
 
 Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
-                const concord::lang::Languages& languages, std::uint32_t seed,
+                const concord::lang::Languages& languages, const Judged& judged, std::uint32_t seed,
                 std::vector<Segment>& timing_source, std::vector<Segment>& timing_target,
                 std::vector<ArticleSpan>& timing_articles) {
   const auto folder = root / dataset.name;
@@ -422,19 +457,42 @@ Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
     const Joined clean_target_joined = join(target);
     const Breaks source_breaks = breaks_of(source_segmenter, source_joined, source.size());
     const Breaks target_breaks = breaks_of(target_segmenter, clean_target_joined, target.size());
-    for (auto [mine, theirs, counts, units] :
-         {std::tuple{&source_breaks, &target_breaks, &result.source_breaks, &source},
-          std::tuple{&target_breaks, &source_breaks, &result.target_breaks, &target}}) {
+    for (auto [mine, theirs, counts, units, side, judged_count] :
+         {std::tuple{&source_breaks, &target_breaks, &result.source_breaks, &source, &dataset.source_code,
+                     &result.source_judged},
+          std::tuple{&target_breaks, &source_breaks, &result.target_breaks, &target, &dataset.target_code,
+                     &result.target_judged}}) {
       counts->true_positive += static_cast<double>(mine->junctions_found);
       counts->false_negative += static_cast<double>(mine->junctions - mine->junctions_found);
       for (std::size_t u = 0; u < source.size(); ++u) {
-        const double agreed = static_cast<double>(std::min(mine->inside[u], theirs->inside[u]));
-        if (show_errors && mine->inside[u] > theirs->inside[u]) {
-          std::cout << "  break inside line: " << (*units)[u].text << "\n";
+        const std::string& line = (*units)[u].text;
+        std::size_t unjudged = 0;
+        for (std::size_t position : mine->inside[u]) {
+          const auto verdict = judged.find({dataset.name, *side, line, position});
+          if (verdict == judged.end()) {
+            ++unjudged;
+            continue;
+          }
+          ++*judged_count;
+          (verdict->second ? counts->true_positive : counts->false_positive) += 1;
         }
-        counts->true_positive += agreed;
-        counts->false_positive += static_cast<double>(mine->inside[u]) - agreed;
-        counts->strict_false_positive += static_cast<double>(mine->inside[u]);
+        const std::size_t agreed = std::min(unjudged, theirs->inside[u].size());
+        if ((show_errors || judge_mode) && unjudged > agreed) {
+          for (std::size_t position : mine->inside[u]) {
+            if (judged.count({dataset.name, *side, line, position})) continue;
+            if (judge_mode && line.find('\t') == std::string::npos) {
+              std::cout << dataset.name << "\t" << *side << "\t" << line << "\t" << position << "\t?\n";
+            } else {
+              const std::u32string chars = text::to_u32(line);
+              std::cout << "  break inside line: "
+                        << text::to_utf8(std::u32string_view(chars).substr(0, position)) << "|"
+                        << text::to_utf8(std::u32string_view(chars).substr(position)) << "\n";
+            }
+          }
+        }
+        counts->true_positive += static_cast<double>(agreed);
+        counts->false_positive += static_cast<double>(unjudged - agreed);
+        counts->strict_false_positive += static_cast<double>(mine->inside[u].size());
       }
     }
 
@@ -490,6 +548,8 @@ int main(int argc, char** argv) {
     const std::string arg = argv[i];
     if (arg == "--show-errors") {
       show_errors = true;
+    } else if (arg == "--judge") {
+      judge_mode = true;
     } else if (arg == "--seed" && i + 1 < argc) {
       seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
     } else {
@@ -498,6 +558,7 @@ int main(int argc, char** argv) {
   }
   try {
     const concord::lang::Languages languages(concord::lang::default_settings());
+    const Judged judged = read_judged(std::filesystem::path(CONCORD_BENCH_DIR) / "segment_judged.tsv");
     const std::vector<Dataset> datasets = {{"wmt22-en-uk", "en", "uk"}, {"wmt22-uk-en", "uk", "en"}};
     std::vector<Segment> timing_source;
     std::vector<Segment> timing_target;
@@ -507,21 +568,23 @@ int main(int argc, char** argv) {
     std::vector<std::pair<std::string, Result>> results;
     for (const auto& dataset : datasets) {
       const Result r =
-          evaluate(root, dataset, languages, seed, timing_source, timing_target, timing_articles);
+          evaluate(root, dataset, languages, judged, seed, timing_source, timing_target, timing_articles);
       results.emplace_back(dataset.name, r);
       std::cout << "| " << dataset.name << " | " << r.documents << " | " << r.source_sentences << " | "
                 << figure(r.beads.precision()) << " | " << figure(r.beads.recall()) << " | "
                 << figure(r.beads.f1()) << " | " << figure(r.gold_beads.f1()) << " |\n";
     }
-    std::cout << "\n| dataset | side | boundary P | boundary R | boundary F1 | strict P "
-                 "|\n|---|---|---|---|---|---|\n";
+    std::cout << "\n| dataset | side | boundary P | boundary R | boundary F1 | strict P | judged breaks "
+                 "|\n|---|---|---|---|---|---|---|\n";
     for (std::size_t d = 0; d < datasets.size(); ++d) {
-      for (const auto& [code, counts] :
-           {std::pair{datasets[d].source_code, results[d].second.source_breaks},
-            std::pair{datasets[d].target_code, results[d].second.target_breaks}}) {
+      for (const auto& [code, counts, judged_count] :
+           {std::tuple{datasets[d].source_code, results[d].second.source_breaks,
+                       results[d].second.source_judged},
+            std::tuple{datasets[d].target_code, results[d].second.target_breaks,
+                       results[d].second.target_judged}}) {
         std::cout << "| " << datasets[d].name << " | " << code << " | " << figure(counts.precision()) << " | "
                   << figure(counts.recall()) << " | " << figure(counts.f1()) << " | "
-                  << figure(counts.strict_precision()) << " |\n";
+                  << figure(counts.strict_precision()) << " | " << judged_count << " |\n";
       }
     }
 

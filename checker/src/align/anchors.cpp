@@ -61,14 +61,22 @@ bool is_quote(char32_t c) {
   return c == U'"' || c == U'«' || c == U'»' || c == U'„' || c == U'“' || c == U'”';
 }
 
+// Whether the sentence ends with a stop, `?`, `!`, `…` or `;` (before closing quotes and brackets): a
+// headline, a list item or a chat line without one is translated without one too.
+bool is_finished(std::u32string_view sentence) {
+  std::size_t end = sentence.size();
+  while (end > 0 &&
+         (text::is_space(sentence[end - 1]) || is_quote(sentence[end - 1]) || sentence[end - 1] == U')'))
+    --end;
+  return end == 0 || std::u32string_view(U".!?…;").find(sentence[end - 1]) != std::u32string_view::npos;
+}
+
 bool is_link(std::u32string_view token) {
   return token.find(U"://") != std::u32string_view::npos || token.substr(0, 4) == U"www." ||
          (token.find(U'@') != std::u32string_view::npos && token.find(U'.') != std::u32string_view::npos);
 }
 
 }  // namespace
-
-AnchorKind kind_of(std::uint64_t anchor) { return static_cast<AnchorKind>(anchor >> 56); }
 
 std::string word_key(std::u32string_view word) {
   // Names repeat through a document and across documents; transliteration is the costly step.
@@ -101,6 +109,7 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
   std::vector<std::uint64_t> names;
   std::size_t words = 0;
   bool quoted = false;
+  bool bracketed = false;
   std::size_t i = 0;
   while (i < text.size()) {
     if (text::is_space(text[i])) {
@@ -125,8 +134,8 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         // The `:00` of a full hour (`19:00`) is left out where the other language writes `7 p.m.`.
         const bool full_hour = k > i && text[k - 1] == U':' && run - k == 2 && text[first] == U'0';
         if (!full_hour) {
-          anchors.push_back(
-              keyed(AnchorKind::number, text::to_utf8(std::u32string_view(text.data() + first, run - first))));
+          anchors.push_back(keyed(AnchorKind::number,
+                                  text::to_utf8(std::u32string_view(text.data() + first, run - first))));
         }
         k = run;
       } else if (adapters::is_letter(text[k])) {
@@ -152,12 +161,15 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
           anchors.push_back(keyed(AnchorKind::punctuation, ":"));
         }
         quoted = quoted || is_quote(text[k]);
+        bracketed = bracketed || text[k] == U'(';
         ++k;
       }
     }
     i = end;
   }
   if (quoted) anchors.push_back(keyed(AnchorKind::punctuation, "\""));
+  if (bracketed) anchors.push_back(keyed(AnchorKind::punctuation, "("));
+  if (!is_finished(text)) anchors.push_back(keyed(AnchorKind::punctuation, "unfinished"));
   // In a headline in Title Case or a sentence in capitals, capitals mark no names.
   if (2 * names.size() <= words) anchors.insert(anchors.end(), names.begin(), names.end());
   std::sort(anchors.begin(), anchors.end());

@@ -48,8 +48,25 @@ bool is_closing(char32_t c) {
   }
 }
 
+bool is_continuing(char32_t c) { return c == U',' || c == U';' || c == U':'; }
 bool is_terminal(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == U'…'; }
 bool is_dash(char32_t c) { return c == U'—' || c == U'–' || c == U'-'; }
+
+// Chats and forum posts start sentences in lower case (`мене звуть оксана. я театральна критикиня`). ICU
+// never breaks there; a full stop after a plain word this long, outside the abbreviation list, is taken
+// as a sentence end all the same. Shorter words are left alone: they hold most abbreviations (`тис. людей`).
+constexpr std::size_t kShortestWordBeforeLowerCaseStart = 5;
+
+// The word and its full stop when text[stop] is a full stop right after a plain word (letters only) of at
+// least kShortestWordBeforeLowerCaseStart letters that starts the text or follows a space; else empty.
+std::u32string_view plain_word_with_stop(const std::u32string& text, std::size_t stop) {
+  if (text[stop] != U'.') return {};
+  std::size_t begin = stop;
+  while (begin > 0 && stop - begin <= kLongestWord && adapters::is_letter(text[begin - 1])) --begin;
+  if (stop - begin < kShortestWordBeforeLowerCaseStart) return {};
+  if (begin > 0 && !text::is_space(text[begin - 1])) return {};
+  return std::u32string_view(text.data() + begin, stop + 1 - begin);
+}
 
 // `1.` or `12.`: a list number.
 bool is_numbered(std::u32string_view word) {
@@ -77,7 +94,9 @@ std::vector<std::size_t> extra_breaks(const std::u32string& text) {
         (is_dash(c) && after < text.size() && adapters::is_upper(text[after])) || c == U'•';
     const bool capital_after_ellipsis = text[i] == U'…' && adapters::is_upper(c);
     const bool digit_after_stop = text[i] == U'.' && text::is_digit(c);
-    if (opens_item || capital_after_ellipsis || digit_after_stop) result.push_back(next);
+    const bool lower_case_after_word = adapters::is_lower(c) && !plain_word_with_stop(text, i).empty();
+    if (opens_item || capital_after_ellipsis || digit_after_stop || lower_case_after_word)
+      result.push_back(next);
   }
   return result;
 }
@@ -90,17 +109,27 @@ bool Segmenter::keeps_going(const std::u32string& text, std::size_t sentence_sta
                             std::size_t next_boundary) const {
   // What follows must be able to stand alone: it starts with no lower-case letter (ICU already keeps `.`
   // before one; `!` and `?` too: `«Вітаю!» тощо`), and it has a letter or a digit (an emoji after the stop
-  // stays put).
+  // stays put). A bare `?` or `!` ends a sentence even so: chats and forum posts often start the next one in
+  // lower case (`are you there? for quality purposes`), while a quoted exclamation closes its quote first.
   std::size_t next = boundary;
   while (next < next_boundary && text::is_space(text[next])) ++next;
-  if (next < next_boundary && adapters::is_lower(text[next])) return true;
+  std::size_t end = boundary;
+  while (end > sentence_start && text::is_space(text[end - 1])) --end;
+  const bool bare_question_or_exclamation =
+      end > sentence_start && (text[end - 1] == U'?' || text[end - 1] == U'!');
+  const std::u32string_view word_with_stop =
+      end > sentence_start ? plain_word_with_stop(text, end - 1) : std::u32string_view();
+  const bool stop_after_word = !word_with_stop.empty() && !lang::is_abbreviation(profile_, word_with_stop);
+  if (next < next_boundary && adapters::is_lower(text[next]) && !bare_question_or_exclamation &&
+      !stop_after_word)
+    return true;
+  // No sentence starts with the punctuation that continues one (`сказав «Вітаю!»; я відповів`).
+  if (next < next_boundary && is_continuing(text[next])) return true;
   if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(next),
                    text.begin() + static_cast<std::ptrdiff_t>(next_boundary),
                    [](char32_t c) { return adapters::is_letter(c) || text::is_digit(c); })) {
     return true;
   }
-  std::size_t end = boundary;
-  while (end > sentence_start && text::is_space(text[end - 1])) --end;
   if (end == sentence_start || text[end - 1] != U'.') return false;
   std::size_t begin = end;
   while (begin > sentence_start && end - begin <= kLongestWord && !text::is_space(text[begin - 1])) --begin;

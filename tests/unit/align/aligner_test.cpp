@@ -145,6 +145,24 @@ TEST_CASE("a long run of added sentences beyond the first band still aligns") {
   CHECK(one_to_one == 200);
 }
 
+TEST_CASE("omissions bunched in the first half pull the path far off the diagonal and it is still found") {
+  // Every fifth of the first 500 sentences is dropped: halfway the true path is 50 sentences from the
+  // diagonal, beyond the first band, which has to be searched again around the path it found.
+  const auto source = numbered(1000, true, 4);
+  const auto translation = numbered(1000, false, 4);
+  std::vector<concord::Segment> target;
+  Beads expected;
+  for (std::size_t i = 0; i < 1000; ++i) {
+    if (i < 500 && i % 5 == 4) {
+      expected.push_back({i, i + 1, target.size(), target.size()});
+      continue;
+    }
+    expected.push_back({i, i + 1, target.size(), target.size() + 1});
+    target.push_back(translation[i]);
+  }
+  CHECK(concord::align::align(source, target) == expected);
+}
+
 // Its time is measured by bench_stages and bench_align_eval, not here: a test asserts no timings.
 TEST_CASE("5,000 sentences align one to one") {
   const auto source = numbered(5000, true, 3);

@@ -39,7 +39,8 @@ TEST_CASE("numbers in either notation give the same anchors and other numbers do
 }
 
 TEST_CASE("the zero minutes of a full hour are no anchor but other minutes are") {
-  CHECK(anchors_of("Початок о 19:00.", AnchorKind::number) == anchors_of("It starts at 19.", AnchorKind::number));
+  CHECK(anchors_of("Початок о 19:00.", AnchorKind::number) ==
+        anchors_of("It starts at 19.", AnchorKind::number));
   CHECK(anchors_of("Початок о 19:05.", AnchorKind::number).size() == 2);
   CHECK(anchors_of("Рахунок 2:0.", AnchorKind::number).size() == 2);
 }
@@ -55,4 +56,15 @@ TEST_CASE("links questions and names are anchors") {
   const auto en = anchors_of("Zelensky said so.", AnchorKind::name);
   REQUIRE(en.size() == 1);
   CHECK(std::find(uk.begin(), uk.end(), en.front()) != uk.end());
+}
+
+TEST_CASE("brackets and a missing final stop are anchors that survive translation") {
+  CHECK(anchors_of("Придбайте два мішки (перевірте при замовленні).", AnchorKind::punctuation) ==
+        anchors_of("Buy two bags (please check when ordering).", AnchorKind::punctuation));
+  CHECK(anchors_of("Спробуємо скинути налаштування", AnchorKind::punctuation) ==
+        anchors_of("We can try a manual reset", AnchorKind::punctuation));
+  CHECK(anchors_of("Спробуємо скинути налаштування.", AnchorKind::punctuation) !=
+        anchors_of("We can try a manual reset", AnchorKind::punctuation));
+  CHECK(anchors_of("Ви там?)", AnchorKind::punctuation) ==
+        anchors_of("Are you there?)", AnchorKind::punctuation));
 }

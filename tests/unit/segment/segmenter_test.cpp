@@ -89,6 +89,27 @@ TEST_CASE("quotes that close after the stop stay with their sentence") {
         Sentences{"\"We will sign it,\" he said.", "\"Not today.\"", "Then he left."});
   CHECK(split("uk", {"Клієнти кажуть «Вітаю!» тощо. Це нормально."}) ==
         Sentences{"Клієнти кажуть «Вітаю!» тощо.", "Це нормально."});
+  CHECK(split("uk", {"Він сказав «Вітаю!»; я відповів «Вітаю!» та чекав."}) ==
+        Sentences{"Він сказав «Вітаю!»; я відповів «Вітаю!» та чекав."});
+}
+
+TEST_CASE("a bare question or exclamation mark ends a sentence even before a lower-case word") {
+  CHECK(split("en", {"are you there? for quality purposes I will close this chat"}) ==
+        Sentences{"are you there?", "for quality purposes I will close this chat"});
+  CHECK(split("uk", {"ти точно не проти? може просто немаєш бажання"}) ==
+        Sentences{"ти точно не проти?", "може просто немаєш бажання"});
+  CHECK(split("en", {"They shouted \"Stop!\" and ran."}) == Sentences{"They shouted \"Stop!\" and ran."});
+}
+
+TEST_CASE("a full stop after a long plain word ends a sentence even before a lower-case word") {
+  CHECK(split("uk", {"мене звуть оксана. я театральна критикиня."}) ==
+        Sentences{"мене звуть оксана.", "я театральна критикиня."});
+  CHECK(split("en", {"I sent the link. please check your mail."}) ==
+        Sentences{"I sent the link. please check your mail."});
+  CHECK(split("en", {"Tap Repair. when you finish, continue."}) ==
+        Sentences{"Tap Repair.", "when you finish, continue."});
+  CHECK(split("en", {"It takes approx. five minutes."}) == Sentences{"It takes approx. five minutes."});
+  CHECK(split("uk", {"Офіс на просп. перемоги."}) == Sentences{"Офіс на просп. перемоги."});
 }
 
 TEST_CASE("ellipses end a sentence before a capital and not before a lower-case word") {

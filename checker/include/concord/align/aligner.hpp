@@ -9,9 +9,11 @@ namespace concord::align {
 // Aligns two segment lists by dynamic programming over 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 beads. A
 // bead costs how rare its kind is, how far its length ratio strays from the document's own ratio (Gale &
 // Church), and which anchors (numbers, names, words, links, `?`/`!`, quotes) both sides share or only one
-// has; a bead ending a paragraph on one side only pays a penalty, so paragraphs guide the sentences without
-// having to match one to one. The search keeps to a band around the diagonal and widens it only when the best
-// path touches its edge: near-linear in the document length. The beads cover both lists in order.
+// has; a bead ending a paragraph on one side only pays a penalty, and one joining sentences across a
+// paragraph break a larger one, so paragraphs guide the sentences without having to match one to one. The
+// search keeps to a band around the diagonal; when the best path touches the band's edge it searches again in
+// a band three times as wide around that path: near-linear in the document length. The beads cover both lists
+// in order.
 std::vector<Bead> align(const std::vector<Segment>& source, const std::vector<Segment>& target);
 
 }  // namespace concord::align

@@ -14,7 +14,9 @@ namespace concord::segment {
 // Splits paragraphs into sentences: ICU's sentence rules, with corrections ICU lacks.
 //  - No break after a whole word of the language's abbreviation list (dictionaries/<code>/abbreviations.txt),
 //    compared case-insensitively, after an initial (`В. Зеленський`, `J. Smith`) or a list label (`Крок 2.`),
-//    before a lower-case letter, or before text without a letter or digit.
+//    before a lower-case letter (except after a bare `?` or `!`, `are you there? for quality`, or a full stop
+//    after a plain word of five letters or more, `мене звуть оксана. я театральна`), or before text
+//    without a letter or digit, or before `,`, `;` or `:`.
 //  - A break before a dash or bullet opening speech or a list item after a finished sentence (`він. — Так.`),
 //    before a capital after `…`, and before a digit after a full stop (`procedure. 24 hours later`).
 // A paragraph boundary is always a sentence boundary. Linear in the paragraph length.
