@@ -50,15 +50,21 @@ bool answered(const NameMention& name, const std::vector<NameMention>& others, b
   });
 }
 
-// The names of one side that no name of the other side answers. Into a script other than Latin, names of
-// Latin-script origin are spelt by ear, so a similar name counts as an answer there.
-std::vector<const NameMention*> unmatched(const std::vector<NameMention>& names,
-                                          const std::vector<NameMention>& others, bool by_ear,
-                                          bool adjectives = false) {
+// The names of one side that no name of the other side answers, nor a common word the other language writes
+// in lowercase with the same key. Into a script other than Latin, names of Latin-script origin are spelt by
+// ear, so a similar name counts as an answer there.
+std::vector<const NameMention*> unmatched(const extract::SegmentFacts& side, const extract::SegmentFacts& other,
+                                          bool by_ear, bool adjectives = false) {
+  const auto common_word = [&](const NameMention& name) {
+    return std::any_of(name.keys.begin(), name.keys.end(), [&](const std::string& key) {
+      return std::find(other.common_word_keys.begin(), other.common_word_keys.end(), key) !=
+             other.common_word_keys.end();
+    });
+  };
   std::vector<const NameMention*> result;
-  for (const auto& name : names) {
+  for (const auto& name : side.names) {
     if (adjectives ? name.kind != NameKind::adjective : !reportable(name, NameCertainty::likely)) continue;
-    if (!answered(name, others, by_ear)) result.push_back(&name);
+    if (!answered(name, other.names, by_ear) && !common_word(name)) result.push_back(&name);
   }
   return result;
 }
@@ -151,8 +157,8 @@ class NameMismatch final : public SegmentCheck {
                              document.source_language->profile().script ==
                                  document.target_language->profile().script;
     const bool by_ear = !target_is_latin && !same_script;
-    auto source = unmatched(pair.source.facts.names, pair.target.facts.names, by_ear);
-    auto target = unmatched(pair.target.facts.names, pair.source.facts.names, by_ear);
+    auto source = unmatched(pair.source.facts, pair.target.facts, by_ear);
+    auto target = unmatched(pair.target.facts, pair.source.facts, by_ear);
 
     // Into a Latin-script translation a name's spelling follows from its romanisation: a near miss is a
     // misspelling, reported once with both spans.
@@ -217,10 +223,10 @@ class NameMismatch final : public SegmentCheck {
     // A name where the other side has an adjective of another name (`російські загарбники` / `Kowalski
     // invaders`) is a swap too, even when the name opens the sentence.
     pair_with_adjectives(source,
-                         unmatched(pair.target.facts.names, pair.source.facts.names, by_ear, true),
+                         unmatched(pair.target.facts, pair.source.facts, by_ear, true),
                          true, findings);
     pair_with_adjectives(target,
-                         unmatched(pair.source.facts.names, pair.target.facts.names, by_ear, true),
+                         unmatched(pair.source.facts, pair.target.facts, by_ear, true),
                          false, findings);
     std::erase_if(source, [&](const NameMention* n) { return !certain(n); });
     std::erase_if(target, [&](const NameMention* n) { return !certain(n); });

@@ -248,6 +248,10 @@ class NameExtractor final : public Extractor {
     const WordLemmas& lemmas = lemmatizer_.lemmas(word.text);
     NameMention adjective;
     const bool is_adjective = add_adjective_keys(lemmas, AdjectiveCase::lowercase, adjective);
+    if (!is_adjective && lemmas.known && word.text.size() > kMinimumNameStem) {
+      for (const auto& lemma : lemmas.lemmas) add_unique(facts.common_word_keys, keys_.key(lemma));
+      return;
+    }
     if (!is_adjective && (lemmas.known || word.text.size() < kMinimumNameStem)) return;
     NameMention mention = describe(text, {word}, 0, 1);
     mention.keys.insert(mention.keys.begin(), adjective.keys.begin(), adjective.keys.end());

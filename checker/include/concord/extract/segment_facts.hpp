@@ -16,6 +16,9 @@ struct SegmentFacts {
   std::vector<DateExpression> dates;
   std::vector<Quantity> quantities;
   std::vector<NameMention> names;
+  // Keys of the lowercase dictionary words: a name one language capitalises may stand opposite a common word
+  // of the other (`Bolsheviks` / `большевики`, `Udmurts` / `удмурты`).
+  std::vector<std::string> common_word_keys;
   bool is_claimed(Span span) const;
   void claim(Span span);
 
