@@ -57,8 +57,7 @@ std::vector<const NameMention*> unmatched(const extract::SegmentFacts& side, con
                                           bool by_ear, bool adjectives = false) {
   const auto common_word = [&](const NameMention& name) {
     return std::any_of(name.keys.begin(), name.keys.end(), [&](const std::string& key) {
-      return std::find(other.common_word_keys.begin(), other.common_word_keys.end(), key) !=
-             other.common_word_keys.end();
+      return std::binary_search(other.common_word_keys.begin(), other.common_word_keys.end(), key);
     });
   };
   std::vector<const NameMention*> result;

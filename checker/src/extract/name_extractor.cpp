@@ -117,6 +117,9 @@ class NameExtractor final : public Extractor {
       ++i;
     }
     if (language_.profile().capitalises_common_words) demote_translated_names(text, facts, first_new);
+    auto& common = facts.common_word_keys;
+    std::sort(common.begin(), common.end());
+    common.erase(std::unique(common.begin(), common.end()), common.end());
   }
 
  private:
@@ -249,7 +252,7 @@ class NameExtractor final : public Extractor {
     NameMention adjective;
     const bool is_adjective = add_adjective_keys(lemmas, AdjectiveCase::lowercase, adjective);
     if (!is_adjective && lemmas.known && word.text.size() > kMinimumNameStem) {
-      for (const auto& lemma : lemmas.lemmas) add_unique(facts.common_word_keys, keys_.key(lemma));
+      for (const auto& lemma : lemmas.lemmas) facts.common_word_keys.push_back(keys_.key(lemma));
       return;
     }
     if (!is_adjective && (lemmas.known || word.text.size() < kMinimumNameStem)) return;

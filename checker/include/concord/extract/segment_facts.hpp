@@ -17,7 +17,7 @@ struct SegmentFacts {
   std::vector<Quantity> quantities;
   std::vector<NameMention> names;
   // Keys of the lowercase dictionary words: a name one language capitalises may stand opposite a common word
-  // of the other (`Bolsheviks` / `большевики`, `Udmurts` / `удмурты`).
+  // of the other (`Bolsheviks` / `большевики`). Sorted, without repeats.
   std::vector<std::string> common_word_keys;
   bool is_claimed(Span span) const;
   void claim(Span span);
