@@ -207,6 +207,11 @@ class NameExtractor final : public Extractor {
 
   void add_capitalised_word(const SegmentText& text, const NameWord& word, SegmentFacts& facts) const {
     if (word.text.size() < 2 || is_contraction(word.text)) return;
+    // A listed abbreviation (`Např.`, `Tzv.`, capitalised to open a sentence) is no name; acronyms (`U.S.`) are.
+    if (word.span.end < text.chars.size() && text.chars[word.span.end] == U'.' && !is_acronym(word.text) &&
+        lang::is_abbreviation(language_.profile(), word.text + U'.')) {
+      return;
+    }
     const WordLemmas& lemmas = lemmatizer_.lemmas(word.text);
     const bool initial = opens_sentence(language_.profile(), text.chars, word.span.start);
     NameMention mention = describe(text, {word}, 0, 1);
