@@ -66,4 +66,6 @@ bool is_space(char32_t c) {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
+
 }  // namespace concord::text

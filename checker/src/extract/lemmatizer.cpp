@@ -5,7 +5,7 @@
 #include "concord/adapters/icu_locale_data.hpp"
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/text.hpp"
-#include "data_table.hpp"
+#include "concord/core/data_table.hpp"
 
 namespace concord::extract {
 namespace {

@@ -5,7 +5,7 @@
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/error.hpp"
 #include "concord/core/text.hpp"
-#include "data_table.hpp"
+#include "concord/core/data_table.hpp"
 
 namespace concord::extract {
 namespace {
@@ -36,10 +36,8 @@ std::vector<std::string> split_forms(const std::string& cell) {
 
 }  // namespace
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'’' || c == U'ʼ'; }
-
 bool is_acronym(std::u32string_view word) {
-  const auto apostrophe = std::find_if(word.begin(), word.end(), is_apostrophe);
+  const auto apostrophe = std::find_if(word.begin(), word.end(), text::is_apostrophe);
   std::u32string_view base = word.substr(0, static_cast<std::size_t>(apostrophe - word.begin()));
   if (base.size() >= 3 && base.back() == U's') base.remove_suffix(1);
   std::size_t letters = 0;
@@ -59,7 +57,7 @@ std::vector<NameWord> name_words(std::u32string_view s) {
       continue;
     }
     const std::size_t start = i;
-    while (i < s.size() && (adapters::is_letter(s[i]) || (is_apostrophe(s[i]) && i + 1 < s.size() &&
+    while (i < s.size() && (adapters::is_letter(s[i]) || (text::is_apostrophe(s[i]) && i + 1 < s.size() &&
                                                           adapters::is_letter(s[i + 1]) && i > start))) {
       ++i;
     }

@@ -16,7 +16,7 @@
 #include "concord/extract/name_dictionary.hpp"
 #include "concord/extract/name_key.hpp"
 #include "concord/extract/registry.hpp"
-#include "data_table.hpp"
+#include "concord/core/data_table.hpp"
 
 namespace concord::extract {
 namespace {
@@ -39,7 +39,7 @@ bool intersects(const std::vector<std::u32string>& a, const std::vector<std::u32
 
 // A contraction or elision: one letter, an apostrophe, lowercase letters (`I’m`, `I'll`, `З'їзд`).
 bool is_contraction(std::u32string_view word) {
-  if (word.size() < 3 || !is_apostrophe(word[1])) return false;
+  if (word.size() < 3 || !text::is_apostrophe(word[1])) return false;
   return std::none_of(word.begin() + 2, word.end(), [](char32_t c) { return adapters::is_upper(c); });
 }
 

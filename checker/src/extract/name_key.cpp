@@ -6,7 +6,7 @@
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/error.hpp"
 #include "concord/core/text.hpp"
-#include "data_table.hpp"
+#include "concord/core/data_table.hpp"
 
 namespace concord::extract {
 namespace {

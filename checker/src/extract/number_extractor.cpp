@@ -139,7 +139,7 @@ class NumberExtractor final : public Extractor {
       } else if (adapters::is_letter(s[i])) {
         std::size_t end = i + 1;
         while (end < s.size() &&
-               (adapters::is_letter(s[end]) || (NumberLexicon::is_apostrophe(s[end]) && end + 1 < s.size() &&
+               (adapters::is_letter(s[end]) || (text::is_apostrophe(s[end]) && end + 1 < s.size() &&
                                                 adapters::is_letter(s[end + 1])))) {
           ++end;
         }

@@ -62,7 +62,7 @@ std::u32string NumberLexicon::normal_form(std::u32string_view word) {
   std::u32string result;
   result.reserve(word.size());
   for (char32_t c : word) {
-    if (!is_apostrophe(c)) result.push_back(adapters::to_lower(c));
+    if (!text::is_apostrophe(c)) result.push_back(adapters::to_lower(c));
   }
   return result;
 }

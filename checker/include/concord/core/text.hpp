@@ -27,5 +27,7 @@ std::string printable(std::string_view utf8);
 
 bool is_space(char32_t c);  // Unicode white space, the no-break spaces included
 bool is_digit(char32_t c);  // ASCII digits only: other scripts' digits are not in our languages' texts
+// The apostrophe inside a word (`комп'ютер`, `комп’ютер`, `компʼютер`, `O’Brien`).
+bool is_apostrophe(char32_t c);
 
 }  // namespace concord::text

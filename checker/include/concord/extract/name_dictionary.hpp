@@ -20,7 +20,6 @@ struct NameWord {
 };
 std::vector<NameWord> name_words(std::u32string_view text);
 
-bool is_apostrophe(char32_t c);
 // Two capitals or more and no lowercase letter, but for a plural `s` (`NATO`, `СБУ`, `EU's`, `MPs`).
 bool is_acronym(std::u32string_view word);
 

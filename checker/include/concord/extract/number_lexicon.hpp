@@ -47,7 +47,6 @@ class NumberLexicon {
   static std::u32string normal_form(std::u32string_view word);
   // The key of two words: their normal forms joined by one space.
   static std::u32string two_words(const std::u32string& first, const std::u32string& second);
-  static bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
   const NumberWord* word(const std::u32string& normal) const;
   // A unit of one or two words (`відсотків`, `per cent`); the key of two words is joined by one space.

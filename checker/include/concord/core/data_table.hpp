@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace concord::extract {
+namespace concord {
 
 struct DataRow {
   std::size_t line = 0;
@@ -21,4 +21,4 @@ struct DataTable {
 // Throws Error naming the file when it cannot be read, has no header, or a row has more cells than columns.
 DataTable read_data_table(const std::filesystem::path& path);
 
-}  // namespace concord::extract
+}  // namespace concord

@@ -1,11 +1,11 @@
-#include "data_table.hpp"
+#include "concord/core/data_table.hpp"
 
 #include <fstream>
 
 #include "concord/core/error.hpp"
 #include "concord/core/text.hpp"
 
-namespace concord::extract {
+namespace concord {
 namespace {
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -47,4 +47,4 @@ DataTable read_data_table(const std::filesystem::path& path) {
   return table;
 }
 
-}  // namespace concord::extract
+}  // namespace concord
