@@ -220,7 +220,10 @@ class NameMismatch final : public SegmentCheck {
     source.erase(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(paired));
     target.erase(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(paired));
     // A name where the other side has an adjective of another name (`російські загарбники` / `Kowalski
-    // invaders`) is a swap too, even when the name opens the sentence.
+    // invaders`) is a swap too, even when the name opens the sentence; not so a common word opening a sentence
+    // that is also a surname (`Kočka byla zavřená` / `поліцейські`): any adjective-like word would answer it.
+    std::erase_if(source, [&](const NameMention* n) { return !certain(n) && n->common_word; });
+    std::erase_if(target, [&](const NameMention* n) { return !certain(n) && n->common_word; });
     pair_with_adjectives(source,
                          unmatched(pair.target.facts, pair.source.facts, by_ear, true),
                          true, findings);

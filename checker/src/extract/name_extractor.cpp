@@ -222,6 +222,7 @@ class NameExtractor final : public Extractor {
                (language_.profile().capitalises_common_words && lemmas.lowercase_known)) {
       mention.certainty = NameCertainty::possible;
     } else if (lemmas.known && lemmas.common) {
+      mention.common_word = true;
       // `Коваленко` is a surname as written (and a rare common word); `Тому` is a common word and only a form
       // of `Том`. Opening a sentence the first may be the name and the second is not one; inside a sentence
       // the capital makes the first a name and leaves the second in doubt (`Червоного Хреста`).

@@ -37,6 +37,7 @@ struct NameMention {
       preferred;          // (language code, preferred spelling) of the entry
   std::string romanised;  // the lemma in the national romanisation, capitalised (`Віткоффа` -> `Vitkoff`)
   bool foreign_script = false;  // written in another script than its text's language (`WOG` in Ukrainian)
+  bool common_word = false;     // a common word as well (`Коваленко`, Czech `Kočka`, `Starosta`)
   std::string historical_of;  // when `text` is a historical spelling: the preferred one (`Kiev` -> `Kyiv`)
 };
 
