@@ -436,16 +436,66 @@ struct Result {
 // Where each article's segments lie in the timing document: source [begin, end), target [begin, end).
 using ArticleSpan = std::array<std::size_t, 4>;
 
+struct TimingDocument {
+  std::vector<Segment> source;
+  std::vector<Segment> target;
+  std::vector<ArticleSpan> articles;
+};
+
+// Aligns the dataset's perturbed articles one after another, repeated from the first until the source side
+// has 5,000 sentences, and prints the processor and wall time: the first run on its own (it also fills the
+// per-thread cache of transliterated words), then the median of five.
+void report_timing(const Dataset& dataset, TimingDocument document,
+                   const concord::lang::Lexicon& source_lexicon,
+                   const concord::lang::Lexicon& target_lexicon) {
+  const std::size_t base = document.articles.size();
+  for (std::size_t k = 0; base > 0 && document.source.size() < kTimingSentences; k = (k + 1) % base) {
+    const auto [source_begin, source_end, target_begin, target_end] = document.articles[k];
+    const std::size_t source_offset = document.source.back().paragraph + 1;
+    const std::size_t target_offset = document.target.back().paragraph + 1;
+    for (std::size_t s = source_begin; s < source_end; ++s) {
+      document.source.push_back(document.source[s]);
+      document.source.back().paragraph += source_offset;
+    }
+    for (std::size_t t = target_begin; t < target_end; ++t) {
+      document.target.push_back(document.target[t]);
+      document.target.back().paragraph += target_offset;
+    }
+  }
+  // Wall time depends on what else the machine runs; processor time of this process is reported beside it.
+  std::vector<double> wall;
+  std::vector<double> processor;
+  for (int run = 0; run < 6; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::clock_t start_clock = std::clock();
+    const auto beads =
+        concord::align::align(document.source, document.target, &source_lexicon, &target_lexicon);
+    processor.push_back(static_cast<double>(std::clock() - start_clock) / CLOCKS_PER_SEC);
+    wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    if (beads.empty()) throw std::runtime_error("the timing document gave no beads");
+  }
+  std::cout << dataset.name << ": alignment of one " << document.source.size() << " x "
+            << document.target.size() << " sentence pair: first run " << std::fixed << std::setprecision(3)
+            << processor.front() << " s processor time (" << wall.front() << " s wall)";
+  processor.erase(processor.begin());
+  wall.erase(wall.begin());
+  std::sort(processor.begin(), processor.end());
+  std::sort(wall.begin(), wall.end());
+  std::cout << ", then median " << processor[2] << " s processor time (" << wall[2]
+            << " s wall) over 5 runs\n";
+}
+
 Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
                 const concord::lang::Languages& languages, const Judged& judged, std::uint32_t seed,
-                std::vector<Segment>& timing_source, std::vector<Segment>& timing_target,
-                std::vector<ArticleSpan>& timing_articles) {
+                TimingDocument& timing) {
   const auto folder = root / dataset.name;
   const auto source_lines = read_lines(folder / (dataset.source_code + ".txt"));
   const auto target_lines = read_lines(folder / (dataset.target_code + ".txt"));
   const auto docs = read_docs(folder / "docs.tsv");
   const concord::segment::Segmenter source_segmenter(languages.get(dataset.source_code).profile());
   const concord::segment::Segmenter target_segmenter(languages.get(dataset.target_code).profile());
+  const auto* source_lexicon = &languages.get(dataset.source_code).lexicon();
+  const auto* target_lexicon = &languages.get(dataset.target_code).lexicon();
   Dice dice(seed);
   Result result;
   for (const auto& doc : docs) {
@@ -501,7 +551,8 @@ Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
     const auto source_segments = source_segmenter.split(source_joined.paragraphs);
     const auto target_segments = target_segmenter.split(target_joined.paragraphs);
     result.source_sentences += source_segments.size();
-    const auto beads = concord::align::align(source_segments, target_segments);
+    const auto beads =
+        concord::align::align(source_segments, target_segments, source_lexicon, target_lexicon);
     score_beads(projected(beads, units_of(source_segments, source_joined),
                           units_of(target_segments, target_joined), source.size(), pair.target.size()),
                 pair, result.beads, false);
@@ -512,22 +563,22 @@ Result evaluate(const std::filesystem::path& root, const Dataset& dataset,
     std::vector<std::vector<std::size_t>> target_identity(pair.target.size());
     for (std::size_t u = 0; u < source.size(); ++u) source_identity[u] = {u};
     for (std::size_t u = 0; u < pair.target.size(); ++u) target_identity[u] = {u};
-    score_beads(projected(concord::align::align(source_gold, target_gold), source_identity, target_identity,
-                          source.size(), pair.target.size()),
+    score_beads(projected(concord::align::align(source_gold, target_gold, source_lexicon, target_lexicon),
+                          source_identity, target_identity, source.size(), pair.target.size()),
                 pair, result.gold_beads, true);
 
     // One long document for the timing: the articles one after another, paragraphs renumbered.
-    timing_articles.push_back({timing_source.size(), timing_source.size() + source_segments.size(),
-                               timing_target.size(), timing_target.size() + target_segments.size()});
-    const std::size_t source_offset = timing_source.empty() ? 0 : timing_source.back().paragraph + 1;
-    const std::size_t target_offset = timing_target.empty() ? 0 : timing_target.back().paragraph + 1;
+    timing.articles.push_back({timing.source.size(), timing.source.size() + source_segments.size(),
+                               timing.target.size(), timing.target.size() + target_segments.size()});
+    const std::size_t source_offset = timing.source.empty() ? 0 : timing.source.back().paragraph + 1;
+    const std::size_t target_offset = timing.target.empty() ? 0 : timing.target.back().paragraph + 1;
     for (auto segment : source_segments) {
       segment.paragraph += source_offset;
-      timing_source.push_back(std::move(segment));
+      timing.source.push_back(std::move(segment));
     }
     for (auto segment : target_segments) {
       segment.paragraph += target_offset;
-      timing_target.push_back(std::move(segment));
+      timing.target.push_back(std::move(segment));
     }
   }
   return result;
@@ -560,15 +611,14 @@ int main(int argc, char** argv) {
     const concord::lang::Languages languages(concord::lang::default_settings());
     const Judged judged = read_judged(std::filesystem::path(CONCORD_BENCH_DIR) / "segment_judged.tsv");
     const std::vector<Dataset> datasets = {{"wmt22-en-uk", "en", "uk"}, {"wmt22-uk-en", "uk", "en"}};
-    std::vector<Segment> timing_source;
-    std::vector<Segment> timing_target;
-    std::vector<ArticleSpan> timing_articles;
     std::cout << "seed " << seed << "\n\n| dataset | docs | source sentences | bead P | bead R | bead F1 | "
               << "bead F1, gold segments |\n|---|---|---|---|---|---|---|\n";
     std::vector<std::pair<std::string, Result>> results;
-    for (const auto& dataset : datasets) {
-      const Result r =
-          evaluate(root, dataset, languages, judged, seed, timing_source, timing_target, timing_articles);
+    // One timing document for each dataset, so that each side is in one language as a user's document is.
+    std::vector<TimingDocument> timing(datasets.size());
+    for (std::size_t d = 0; d < datasets.size(); ++d) {
+      const auto& dataset = datasets[d];
+      const Result r = evaluate(root, dataset, languages, judged, seed, timing[d]);
       results.emplace_back(dataset.name, r);
       std::cout << "| " << dataset.name << " | " << r.documents << " | " << r.source_sentences << " | "
                 << figure(r.beads.precision()) << " | " << figure(r.beads.recall()) << " | "
@@ -588,43 +638,11 @@ int main(int argc, char** argv) {
       }
     }
 
-    // Timing: the perturbed articles of both datasets one after another, then again from the first, until the
-    // source side has 5,000 sentences.
-    const std::size_t base = timing_articles.size();
-    for (std::size_t k = 0; timing_source.size() < kTimingSentences; k = (k + 1) % base) {
-      const auto [source_begin, source_end, target_begin, target_end] = timing_articles[k];
-      const std::size_t source_offset = timing_source.back().paragraph + 1;
-      const std::size_t target_offset = timing_target.back().paragraph + 1;
-      for (std::size_t s = source_begin; s < source_end; ++s) {
-        timing_source.push_back(timing_source[s]);
-        timing_source.back().paragraph += source_offset;
-      }
-      for (std::size_t t = target_begin; t < target_end; ++t) {
-        timing_target.push_back(timing_target[t]);
-        timing_target.back().paragraph += target_offset;
-      }
+    std::cout << "\n";
+    for (std::size_t d = 0; d < datasets.size(); ++d) {
+      report_timing(datasets[d], timing[d], languages.get(datasets[d].source_code).lexicon(),
+                    languages.get(datasets[d].target_code).lexicon());
     }
-    // Wall time depends on what else the machine runs; processor time of this process is reported beside it.
-    std::vector<double> wall;
-    std::vector<double> processor;
-    for (int run = 0; run < 6; ++run) {
-      const auto start = std::chrono::steady_clock::now();
-      const std::clock_t start_clock = std::clock();
-      const auto beads = concord::align::align(timing_source, timing_target);
-      processor.push_back(static_cast<double>(std::clock() - start_clock) / CLOCKS_PER_SEC);
-      wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-      if (beads.empty()) return 1;
-    }
-    // The first run also fills the per-thread cache of transliterated words; it is reported on its own.
-    std::cout << "\nalignment of one " << timing_source.size() << " x " << timing_target.size()
-              << " sentence pair: first run " << std::fixed << std::setprecision(3) << processor.front()
-              << " s processor time (" << wall.front() << " s wall)";
-    processor.erase(processor.begin());
-    wall.erase(wall.begin());
-    std::sort(processor.begin(), processor.end());
-    std::sort(wall.begin(), wall.end());
-    std::cout << ", then median " << processor[2] << " s processor time (" << wall[2]
-              << " s wall) over 5 runs\n";
   } catch (const std::exception& e) {
     std::cerr << "bench_align_eval: " << e.what() << "\n";
     return 2;

@@ -3,12 +3,13 @@
 //   build/bench/bench_stages [--corpora DIR] [Google Benchmark flags]   (default ../shared/corpora-ext)
 //
 // Input: the articles of wmt22-uk-en rebuilt from docs.tsv (one paragraph per line), Ukrainian source and the
-// human English reference. Each stage runs over all of them, fed with what the stage before produced (computed
-// once, outside the timing): segmentation, alignment, extraction, comparison, reporting (JSON), and the whole
-// Pipeline::run for comparison. bytes_per_second counts the UTF-8 text of both sides, items_per_second the
-// aligned segment pairs. Per-process caches (lemmas, transliterations) are warm after the first iteration, as
-// they are a few documents into a scan; the one-off costs are their own benchmarks: loading a language's
-// Hunspell dictionary, and aligning one 5,000-sentence pair. bench/speed runs this and prints the table.
+// human English reference. Each stage runs over all of them, fed with what the stage before produced
+// (computed once, outside the timing): segmentation, alignment, extraction, comparison, reporting (JSON), and
+// the whole Pipeline::run for comparison. bytes_per_second counts the UTF-8 text of both sides,
+// items_per_second the aligned segment pairs. Per-process caches (lemmas, transliterations) are warm after
+// the first iteration, as they are a few documents into a scan; the one-off costs are their own benchmarks:
+// loading a language's Hunspell dictionary, and aligning one 5,000-sentence pair. bench/speed runs this and
+// prints the table.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -89,14 +90,16 @@ struct Corpus {
                              target_segmenter.split(input.target.paragraphs));
       const auto& [source_segments, target_segments] = segmented.back();
       concord::compare::AlignedDocument document{&source_language, &target_language, {}};
-      for (const auto& bead : concord::align::align(source_segments, target_segments)) {
+      for (const auto& bead : concord::align::align(source_segments, target_segments,
+                                                    &source_language.lexicon(), &target_language.lexicon())) {
         auto side = [](const std::vector<Segment>& segments, std::size_t begin, std::size_t end) {
           concord::compare::SideText text;
           for (std::size_t i = begin; i < end; ++i) text.text += (i > begin ? " " : "") + segments[i].text;
           if (begin < end) text.line = segments[begin].line;
           return text;
         };
-        document.pairs.push_back({document.pairs.size() + 1, side(source_segments, bead.source_begin, bead.source_end),
+        document.pairs.push_back({document.pairs.size() + 1,
+                                  side(source_segments, bead.source_begin, bead.source_end),
                                   side(target_segments, bead.target_begin, bead.target_end)});
       }
       for (auto& pair : document.pairs) {
@@ -134,7 +137,10 @@ void segmentation(benchmark::State& state) {
 void alignment(benchmark::State& state) {
   const Corpus& c = corpus();
   for (auto _ : state) {
-    for (const auto& [source, target] : c.segmented) benchmark::DoNotOptimize(concord::align::align(source, target));
+    for (const auto& [source, target] : c.segmented) {
+      benchmark::DoNotOptimize(
+          concord::align::align(source, target, &c.source_language.lexicon(), &c.target_language.lexicon()));
+    }
   }
   count(state);
 }
@@ -220,7 +226,10 @@ void alignment_5000(benchmark::State& state) {
       target.push_back(std::move(segment));
     }
   }
-  for (auto _ : state) benchmark::DoNotOptimize(concord::align::align(source, target));
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(
+        concord::align::align(source, target, &c.source_language.lexicon(), &c.target_language.lexicon()));
+  }
   state.counters["source_sentences"] = static_cast<double>(source.size());
   state.counters["target_sentences"] = static_cast<double>(target.size());
 }

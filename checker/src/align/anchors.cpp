@@ -76,6 +76,17 @@ bool is_link(std::u32string_view token) {
          (token.find(U'@') != std::u32string_view::npos && token.find(U'.') != std::u32string_view::npos);
 }
 
+// Where the word starting at `start` ends: letters, and apostrophes between letters (`комп'ютер`).
+std::size_t word_end(std::u32string_view text, std::size_t start, std::size_t token_end) {
+  std::size_t run = start;
+  while (run < token_end &&
+         (adapters::is_letter(text[run]) || (text::is_apostrophe(text[run]) && run > start &&
+                                             run + 1 < token_end && adapters::is_letter(text[run + 1])))) {
+    ++run;
+  }
+  return run;
+}
+
 }  // namespace
 
 std::string word_key(std::u32string_view word) {
@@ -139,8 +150,7 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
         }
         k = run;
       } else if (adapters::is_letter(text[k])) {
-        std::size_t run = k;
-        while (run < end && adapters::is_letter(text[run])) ++run;
+        const std::size_t run = word_end(text, k, end);
         const bool capitalised = adapters::is_upper(text[k]);
         const bool long_word = run - k >= kShortestWord;
         ++words;
@@ -174,6 +184,25 @@ std::vector<std::uint64_t> sentence_anchors(std::string_view sentence) {
   if (2 * names.size() <= words) anchors.insert(anchors.end(), names.begin(), names.end());
   std::sort(anchors.begin(), anchors.end());
   return anchors;
+}
+
+WordMeanings word_meanings(std::string_view sentence, const lang::Lexicon& lexicon) {
+  WordMeanings meanings;
+  if (lexicon.empty()) return meanings;
+  const std::u32string text = text::to_u32(sentence);
+  std::u32string word;
+  for (std::size_t k = 0; k < text.size();) {
+    if (!adapters::is_letter(text[k])) {
+      ++k;
+      continue;
+    }
+    const std::size_t end = word_end(text, k, text.size());
+    word.assign(text, k, end - k);
+    for (char32_t& c : word) c = adapters::to_lower(c);
+    if (auto found = lexicon.meanings_of(word); !found.empty()) meanings.push_back(found);
+    k = end;
+  }
+  return meanings;
 }
 
 }  // namespace concord::align

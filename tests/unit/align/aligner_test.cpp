@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "support.hpp"
+
 namespace doctest {
 // Failures print the beads as [source_begin,source_end)->[target_begin,target_end).
 template <>
@@ -101,6 +103,25 @@ TEST_CASE("without numbers a dropped sentence is found by the international word
                                 {"It provides for higher defence spending.", 0},
                                 {"The minister called it realistic.", 0}});
   CHECK(concord::align::align(source, target) == Beads{{0, 1, 0, 2}, {1, 2, 2, 3}, {2, 3, 3, 3}});
+}
+
+TEST_CASE("with a lexicon an unrelated added sentence is told from a split by the words' meanings") {
+  // bench/align_eval's own miss: lengths and anchors alone read the first two translation sentences as one
+  // split source sentence and pair the second source sentence with the added one.
+  const auto lexicons = concord::lang::load_lexicons(
+      {concord::testing::write_temp_file("aligner-uk.tsv",
+                                         "form\tmeanings\nсьогодні\ttoday\nкімнат*\troom\n"
+                                         "неприємн*\tunpleasant\nситуаці*\tsituation\n"),
+       concord::testing::write_temp_file("aligner-en.tsv",
+                                         "form\tmeanings\ntoday\nplayroom\troom\n"
+                                         "unpleasant\nsituation*\tsituation\n")});
+  const auto source = segments({{"Я заходила сьогодні у ігрову кімнату до Наталі, привітатись з нею.", 0},
+                                {"У неї сталась неприємна ситуація.", 0}});
+  const auto target = segments({{"I went to Natalie’s playroom today to say hello.", 0},
+                                {"She got into an unpleasant situation.", 0},
+                                {"I want to have a chance that we stay together.", 0}});
+  CHECK(concord::align::align(source, target, &lexicons[0], &lexicons[1]) ==
+        Beads{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 2, 2, 3}});
 }
 
 TEST_CASE("numbers decide between sentences of the same length") {

@@ -1,8 +1,11 @@
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "concord/lang/lexicon.hpp"
 
 namespace concord::align {
 
@@ -18,6 +21,10 @@ inline AnchorKind kind_of(std::uint64_t anchor) { return static_cast<AnchorKind>
 
 // The anchors of one sentence, sorted, duplicates kept (two `5`s in one sentence are two anchors).
 std::vector<std::uint64_t> sentence_anchors(std::string_view sentence);
+// The meanings of the sentence's words that the lexicon knows, one list for each such word (`війною` and
+// `war` both mean `war`). The lists live in the lexicon.
+using WordMeanings = std::vector<std::span<const lang::Lexicon::Meaning>>;
+WordMeanings word_meanings(std::string_view sentence, const lang::Lexicon& lexicon);
 
 // The transliteration key of one word (its first consonants in Latin), or empty when the word is too short to
 // say anything.

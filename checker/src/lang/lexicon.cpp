@@ -1,0 +1,85 @@
+#include "concord/lang/lexicon.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "concord/adapters/unicode_chars.hpp"
+#include "concord/core/data_table.hpp"
+#include "concord/core/error.hpp"
+#include "concord/core/text.hpp"
+
+namespace concord::lang {
+namespace {
+
+// Shorter prefixes (`ми*`) begin too many unrelated words.
+constexpr std::size_t kShortestPrefix = 3;
+
+// Apostrophes are spelt three ways (`комп'ютер`, `комп’ютер`, `компʼютер`); forms are kept without them.
+std::u32string without_apostrophes(std::u32string_view word) {
+  std::u32string result;
+  result.reserve(word.size());
+  for (char32_t c : word) {
+    if (!text::is_apostrophe(c)) result.push_back(c);
+  }
+  return result;
+}
+
+std::vector<std::string> meanings_in(const std::string& cell) {
+  std::vector<std::string> meanings;
+  std::istringstream parts(cell);
+  for (std::string part; std::getline(parts, part, ',');) {
+    const auto first = part.find_first_not_of(' ');
+    if (first != std::string::npos)
+      meanings.push_back(part.substr(first, part.find_last_not_of(' ') - first + 1));
+  }
+  return meanings;
+}
+
+}  // namespace
+
+std::span<const Lexicon::Meaning> Lexicon::meanings_of(std::u32string_view lowercase_word) const {
+  std::u32string kept;
+  std::u32string_view word = lowercase_word;
+  if (std::any_of(word.begin(), word.end(), text::is_apostrophe)) {
+    kept = without_apostrophes(word);
+    word = kept;
+  }
+  if (auto found = forms_.find(word); found != forms_.end()) return found->second;
+  for (std::size_t length = std::min(word.size(), longest_prefix_); length >= kShortestPrefix; --length) {
+    if (auto found = prefixes_.find(word.substr(0, length)); found != prefixes_.end()) return found->second;
+  }
+  return {};
+}
+
+std::vector<Lexicon> load_lexicons(const std::vector<std::filesystem::path>& files) {
+  std::unordered_map<std::string, Lexicon::Meaning> numbers;
+  std::vector<Lexicon> lexicons(files.size());
+  for (std::size_t f = 0; f < files.size(); ++f) {
+    std::error_code ec;
+    if (!std::filesystem::exists(files[f], ec)) continue;
+    Lexicon& lexicon = lexicons[f];
+    for (const auto& row : read_data_table(files[f]).rows) {
+      std::u32string form = without_apostrophes(adapters::to_lower(text::to_u32(row.cells[0])));
+      const bool prefix = !form.empty() && form.back() == U'*';
+      if (prefix) form.pop_back();
+      if (form.empty() || (prefix && form.size() < kShortestPrefix)) {
+        throw InputError(files[f].string(), row.line,
+                         "a form needs a word, a prefix (ending in '*') at least " +
+                             std::to_string(kShortestPrefix) + " letters");
+      }
+      auto names = row.cells.size() > 1 ? meanings_in(row.cells[1]) : std::vector<std::string>{};
+      if (names.empty()) names.push_back(text::to_utf8(form));
+      if (prefix) lexicon.longest_prefix_ = std::max(lexicon.longest_prefix_, form.size());
+      // A form listed twice has the meanings of both lines.
+      auto& meanings = (prefix ? lexicon.prefixes_ : lexicon.forms_)[std::move(form)];
+      for (const auto& name : names) {
+        const auto number =
+            numbers.emplace(name, static_cast<Lexicon::Meaning>(numbers.size())).first->second;
+        if (std::find(meanings.begin(), meanings.end(), number) == meanings.end()) meanings.push_back(number);
+      }
+    }
+  }
+  return lexicons;
+}
+
+}  // namespace concord::lang
