@@ -1,7 +1,8 @@
 // Segmentation and alignment quality on real translated news, and the time to align a 5,000-sentence pair.
 //
-//   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N] [--show-errors] [--judge]
-//   (default ../shared/corpora-ext, seed 1; bench/segment_judged.tsv is read from beside this source file)
+//   build/bench/bench_align_eval [CORPORA_EXT_DIR] [--seed N] [--show-errors] [--judge] [--other-pairs]
+//   (default ../shared/corpora-ext, seed 1; bench/segment_judged.tsv is read from beside this source file;
+//   --other-pairs adds the ru-en, en-ru, cs-uk and uk-cs datasets, whose in-line breaks nobody has judged)
 //
 // From each WMT22 document (docs.tsv gives its lines) it builds an article pair: consecutive lines form
 // paragraphs of 1-4 lines (a line without a final stop, a headline, always ends its paragraph, as it does in
@@ -595,12 +596,15 @@ std::string figure(double value) {
 int main(int argc, char** argv) {
   std::filesystem::path root = "../shared/corpora-ext";
   std::uint32_t seed = 1;
+  bool other_pairs = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--show-errors") {
       show_errors = true;
     } else if (arg == "--judge") {
       judge_mode = true;
+    } else if (arg == "--other-pairs") {
+      other_pairs = true;
     } else if (arg == "--seed" && i + 1 < argc) {
       seed = static_cast<std::uint32_t>(std::stoul(argv[++i]));
     } else {
@@ -610,7 +614,13 @@ int main(int argc, char** argv) {
   try {
     const concord::lang::Languages languages(concord::lang::default_settings());
     const Judged judged = read_judged(std::filesystem::path(CONCORD_BENCH_DIR) / "segment_judged.tsv");
-    const std::vector<Dataset> datasets = {{"wmt22-en-uk", "en", "uk"}, {"wmt22-uk-en", "uk", "en"}};
+    std::vector<Dataset> datasets = {{"wmt22-en-uk", "en", "uk"}, {"wmt22-uk-en", "uk", "en"}};
+    if (other_pairs) {
+      datasets.insert(datasets.end(), {{"wmt22-ru-en", "ru", "en"},
+                                       {"wmt22-en-ru", "en", "ru"},
+                                       {"wmt22-cs-uk", "cs", "uk"},
+                                       {"wmt22-uk-cs", "uk", "cs"}});
+    }
     std::cout << "seed " << seed << "\n\n| dataset | docs | source sentences | bead P | bead R | bead F1 | "
               << "bead F1, gold segments |\n|---|---|---|---|---|---|---|\n";
     std::vector<std::pair<std::string, Result>> results;
