@@ -74,8 +74,8 @@ bool is_numbered(std::u32string_view word) {
          std::all_of(word.begin(), word.end() - 1, [](char32_t c) { return text::is_digit(c); });
 }
 
-// Breaks ICU's rules do not give, at the start of what follows a finished sentence (a stop, closing quotes,
-// spaces): a dash or bullet that opens direct speech or a list item (`він. — Так`, `exercise. -Supports`,
+// Breaks ICU's rules do not give: a full stop glued to a capital after a plain word, and at the start of
+// what follows a finished sentence (a stop, closing quotes, spaces): a dash or bullet that opens direct speech or a list item (`він. — Так`, `exercise. -Supports`,
 // `році. • можливо`), a capital after `…` (ICU counts `...` as a stop but not the single character), and a
 // digit after a full stop (`procedure. 24 hours later`; ICU keeps `5. 6` together for decimals and lists).
 std::vector<std::size_t> extra_breaks(const std::u32string& text) {
@@ -83,6 +83,12 @@ std::vector<std::size_t> extra_breaks(const std::u32string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_terminal(text[i])) continue;
     std::size_t next = i + 1;
+    // A full stop glued to the next sentence's capital after a plain word (`допоможи.Мені`, chat style).
+    if (next + 1 < text.size() && adapters::is_upper(text[next]) && adapters::is_lower(text[next + 1]) &&
+        !plain_word_with_stop(text, i).empty()) {
+      result.push_back(next);
+      continue;
+    }
     while (next < text.size() && is_closing(text[next])) ++next;
     const std::size_t spaces = next;
     while (next < text.size() && text::is_space(text[next])) ++next;

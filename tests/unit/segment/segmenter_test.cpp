@@ -112,6 +112,16 @@ TEST_CASE("a full stop after a long plain word ends a sentence even before a low
   CHECK(split("uk", {"Офіс на просп. перемоги."}) == Sentences{"Офіс на просп. перемоги."});
 }
 
+TEST_CASE("a full stop glued to a capital after a long plain word ends a sentence") {
+  CHECK(split("uk", {"Привіт.Сузана допоможи.Мені прийшла виплата."}) ==
+        Sentences{"Привіт.", "Сузана допоможи.", "Мені прийшла виплата."});
+  // Short words (`м.`, `вул.`), initials, acronyms and lower-case domains stay whole.
+  CHECK(split("uk", {"Живу в м.Київ на вул.Хрещатик, пишіть В.Коваленку."}) ==
+        Sentences{"Живу в м.Київ на вул.Хрещатик, пишіть В.Коваленку."});
+  CHECK(split("en", {"The U.S.Army and example.com agreed."}) ==
+        Sentences{"The U.S.Army and example.com agreed."});
+}
+
 TEST_CASE("ellipses end a sentence before a capital and not before a lower-case word") {
   CHECK(split("uk", {"Ми чекали... Але ніхто не прийшов."}) ==
         Sentences{"Ми чекали...", "Але ніхто не прийшов."});
