@@ -67,11 +67,18 @@ TEST_CASE("a missing lexicon is empty and a malformed one names its file and lin
   }
 }
 
-TEST_CASE("the shipped lexicons give a Ukrainian word and its English translation one meaning") {
+TEST_CASE("the shipped lexicons give a word and its translations one meaning") {
   const auto& languages = concord::testing::languages();
   const auto& uk = languages.get("uk").lexicon();
   const auto& en = languages.get("en").lexicon();
   CHECK(share_a_meaning(uk, U"новими", en, U"new"));
   CHECK(share_a_meaning(uk, U"війною", en, U"war"));
   CHECK(share_a_meaning(uk, U"купила", en, U"bought"));
+  // Russian and Czech name their meanings as the Ukrainian file does, so they meet it and English.
+  const auto& ru = languages.get("ru").lexicon();
+  const auto& cs = languages.get("cs").lexicon();
+  CHECK(share_a_meaning(ru, U"войной", uk, U"війною"));
+  CHECK(share_a_meaning(ru, U"купила", en, U"bought"));
+  CHECK(share_a_meaning(cs, U"válce", uk, U"війні"));
+  CHECK(share_a_meaning(cs, U"nové", en, U"new"));
 }
