@@ -124,6 +124,23 @@ TEST_CASE("with a lexicon an unrelated added sentence is told from a split by th
         Beads{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 2, 2, 3}});
 }
 
+TEST_CASE("a short sentence whose known words have no translation is dropped rather than merged") {
+  const auto lexicons = concord::lang::load_lexicons(
+      {concord::testing::write_temp_file("dropped-uk.tsv",
+                                         "form\tmeanings\nподешевш*\tcheap\nкраще\tbetter\n"
+                                         "переїх*\tmove\nціни\tprice\n"),
+       concord::testing::write_temp_file("dropped-en.tsv",
+                                         "form\tmeanings\ncheaper\tcheap\nbetter\nmove\n"
+                                         "prices\tprice\n")});
+  const auto source = segments(
+      {{"Краще подешевше.", 0}, {"Ми вимушені переїхати, бо фінансово не тягнемо європейські ціни.", 0}});
+  const auto target = segments(
+      {{"We have to move, because we cannot afford the European prices here, they are far too high for us.",
+        0}});
+  CHECK(concord::align::align(source, target, &lexicons[0], &lexicons[1]) ==
+        Beads{{0, 1, 0, 0}, {1, 2, 0, 1}});
+}
+
 TEST_CASE("numbers decide between sentences of the same length") {
   const auto source =
       segments({{"Загинули 12 людей.", 0}, {"Поранено 30 людей.", 0}, {"Евакуйовано 45 осіб.", 0}});
