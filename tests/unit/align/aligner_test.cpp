@@ -29,6 +29,14 @@ std::vector<concord::Segment> segments(const std::vector<std::pair<std::string, 
   return result;
 }
 
+// A Ukrainian and an English lexicon of the given rows (`form\tmeanings`), loaded together.
+std::vector<concord::lang::Lexicon> lexicons(const std::string& name, const std::string& uk_rows,
+                                             const std::string& en_rows) {
+  return concord::lang::load_lexicons(
+      {concord::testing::write_temp_file(name + "-uk.tsv", "form\tmeanings\n" + uk_rows),
+       concord::testing::write_temp_file(name + "-en.tsv", "form\tmeanings\n" + en_rows)});
+}
+
 }  // namespace
 
 TEST_CASE("equal sentences align one to one") {
@@ -108,37 +116,27 @@ TEST_CASE("without numbers a dropped sentence is found by the international word
 TEST_CASE("with a lexicon an unrelated added sentence is told from a split by the words' meanings") {
   // bench/align_eval's own miss: lengths and anchors alone read the first two translation sentences as one
   // split source sentence and pair the second source sentence with the added one.
-  const auto lexicons = concord::lang::load_lexicons(
-      {concord::testing::write_temp_file("aligner-uk.tsv",
-                                         "form\tmeanings\nсьогодні\ttoday\nкімнат*\troom\n"
-                                         "неприємн*\tunpleasant\nситуаці*\tsituation\n"),
-       concord::testing::write_temp_file("aligner-en.tsv",
-                                         "form\tmeanings\ntoday\nplayroom\troom\n"
-                                         "unpleasant\nsituation*\tsituation\n")});
+  const auto words =
+      lexicons("added", "сьогодні\ttoday\nкімнат*\troom\nнеприємн*\tunpleasant\nситуаці*\tsituation\n",
+               "today\nplayroom\troom\nunpleasant\nsituation*\tsituation\n");
   const auto source = segments({{"Я заходила сьогодні у ігрову кімнату до Наталі, привітатись з нею.", 0},
                                 {"У неї сталась неприємна ситуація.", 0}});
   const auto target = segments({{"I went to Natalie’s playroom today to say hello.", 0},
                                 {"She got into an unpleasant situation.", 0},
                                 {"I want to have a chance that we stay together.", 0}});
-  CHECK(concord::align::align(source, target, &lexicons[0], &lexicons[1]) ==
+  CHECK(concord::align::align(source, target, &words[0], &words[1]) ==
         Beads{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 2, 2, 3}});
 }
 
 TEST_CASE("a short sentence whose known words have no translation is dropped rather than merged") {
-  const auto lexicons = concord::lang::load_lexicons(
-      {concord::testing::write_temp_file("dropped-uk.tsv",
-                                         "form\tmeanings\nподешевш*\tcheap\nкраще\tbetter\n"
-                                         "переїх*\tmove\nціни\tprice\n"),
-       concord::testing::write_temp_file("dropped-en.tsv",
-                                         "form\tmeanings\ncheaper\tcheap\nbetter\nmove\n"
-                                         "prices\tprice\n")});
+  const auto words = lexicons("dropped", "подешевш*\tcheap\nкраще\tbetter\nпереїх*\tmove\nціни\tprice\n",
+                              "cheaper\tcheap\nbetter\nmove\nprices\tprice\n");
   const auto source = segments(
       {{"Краще подешевше.", 0}, {"Ми вимушені переїхати, бо фінансово не тягнемо європейські ціни.", 0}});
   const auto target = segments(
       {{"We have to move, because we cannot afford the European prices here, they are far too high for us.",
         0}});
-  CHECK(concord::align::align(source, target, &lexicons[0], &lexicons[1]) ==
-        Beads{{0, 1, 0, 0}, {1, 2, 0, 1}});
+  CHECK(concord::align::align(source, target, &words[0], &words[1]) == Beads{{0, 1, 0, 0}, {1, 2, 0, 1}});
 }
 
 TEST_CASE("numbers decide between sentences of the same length") {
