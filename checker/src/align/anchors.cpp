@@ -190,16 +190,31 @@ WordMeanings word_meanings(std::string_view sentence, const lang::Lexicon& lexic
   WordMeanings meanings;
   if (lexicon.empty()) return meanings;
   const std::u32string text = text::to_u32(sentence);
-  std::u32string word;
+  const auto meanings_between = [&](std::size_t begin, std::size_t end) {
+    std::u32string word(text, begin, end - begin);
+    for (char32_t& c : word) c = adapters::to_lower(c);
+    return lexicon.meanings_of(word);
+  };
   for (std::size_t k = 0; k < text.size();) {
     if (!adapters::is_letter(text[k])) {
       ++k;
       continue;
     }
     const std::size_t end = word_end(text, k, text.size());
-    word.assign(text, k, end - k);
-    for (char32_t& c : word) c = adapters::to_lower(c);
-    if (auto found = lexicon.meanings_of(word); !found.empty()) meanings.push_back(found);
+    // A hyphenated compound the lexicon lists (`прем'єр-міністр`, `чат-бот`) is one word; else each part is.
+    std::size_t compound_end = end;
+    while (compound_end + 1 < text.size() && text[compound_end] == U'-' &&
+           adapters::is_letter(text[compound_end + 1])) {
+      compound_end = word_end(text, compound_end + 1, text.size());
+    }
+    if (compound_end > end) {
+      if (auto found = meanings_between(k, compound_end); !found.empty()) {
+        meanings.push_back(found);
+        k = compound_end;
+        continue;
+      }
+    }
+    if (auto found = meanings_between(k, end); !found.empty()) meanings.push_back(found);
     k = end;
   }
   return meanings;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "support.hpp"
+
 namespace {
 
 using concord::align::AnchorKind;
@@ -67,4 +69,22 @@ TEST_CASE("brackets and a missing final stop are anchors that survive translatio
         anchors_of("We can try a manual reset", AnchorKind::punctuation));
   CHECK(anchors_of("Ви там?)", AnchorKind::punctuation) ==
         anchors_of("Are you there?)", AnchorKind::punctuation));
+}
+
+TEST_CASE(
+    "word meanings: known words only, a listed hyphenated compound as one word, other compounds by parts") {
+  const auto lexicons = concord::lang::load_lexicons({concord::testing::write_temp_file(
+      "anchors-uk.tsv",
+      "form\tmeanings\nпрем'єр-міністр*\tpremier\nміністр*\tminister\nонлайн\tonline\n"
+      "магазин*\tshop\nзаяв*\tsay\n")});
+  const auto& lexicon = lexicons[0];
+  const auto meanings =
+      concord::align::word_meanings("Прем’єр-міністр заявив про онлайн-магазин і міністра.", lexicon);
+  REQUIRE(meanings.size() == 5);
+  CHECK(meanings[0][0] == lexicon.meanings_of(U"прем'єр-міністр")[0]);
+  CHECK(meanings[1][0] == lexicon.meanings_of(U"заявив")[0]);
+  CHECK(meanings[2][0] == lexicon.meanings_of(U"онлайн")[0]);
+  CHECK(meanings[3][0] == lexicon.meanings_of(U"магазин")[0]);
+  CHECK(meanings[4][0] == lexicon.meanings_of(U"міністр")[0]);
+  CHECK(meanings[0][0] != meanings[4][0]);
 }
