@@ -3,13 +3,12 @@
 //   build/bench/bench_stages [--corpora DIR] [Google Benchmark flags]   (default ../shared/corpora-ext)
 //
 // Input: the articles of wmt22-uk-en rebuilt from docs.tsv (one paragraph per line), Ukrainian source and the
-// human English reference. Each stage runs over all of them, fed with what the stage before produced
-// (computed once, outside the timing): segmentation, alignment, extraction, comparison, reporting (JSON), and
-// the whole Pipeline::run for comparison. bytes_per_second counts the UTF-8 text of both sides,
-// items_per_second the aligned segment pairs. Per-process caches (lemmas, transliterations) are warm after
-// the first iteration, as they are a few documents into a scan; the one-off costs are their own benchmarks:
-// loading a language's Hunspell dictionary, and aligning one 5,000-sentence pair. bench/speed runs this and
-// prints the table.
+// human English reference. Each stage runs over all of them, fed with what the stage before produced (computed
+// once, outside the timing): segmentation, alignment, extraction, comparison, reporting (JSON), and the whole
+// Pipeline::run for comparison. bytes_per_second counts the UTF-8 text of both sides, items_per_second the
+// aligned segment pairs. Per-process caches (lemmas, transliterations) are warm after the first iteration, as
+// they are a few documents into a scan; the one-off costs are their own benchmarks: loading a language's
+// Hunspell dictionary, and aligning one 5,000-sentence pair. bench/speed runs this and prints the table.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>

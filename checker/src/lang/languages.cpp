@@ -22,12 +22,16 @@ std::filesystem::path from_environment(const char* variable, const char* fallbac
 
 Settings default_settings() {
   return {from_environment("CONCORD_DICTIONARIES", CONCORD_SOURCE_DICTIONARIES),
-          from_environment("CONCORD_HUNSPELL_DIR", "/usr/share/hunspell"),
-          {}};
+          from_environment("CONCORD_HUNSPELL_DIR", "/usr/share/hunspell"), {}};
 }
 
-Language::Language(Profile profile, Lexicon lexicon, std::filesystem::path hunspell_dir)
-    : profile_(std::move(profile)), lexicon_(std::move(lexicon)), hunspell_dir_(std::move(hunspell_dir)) {}
+Language::Language(Profile profile, std::filesystem::path hunspell_dir)
+    : profile_(std::move(profile)), hunspell_dir_(std::move(hunspell_dir)) {}
+
+const Lexicon& Language::lexicon() const {
+  std::call_once(lexicon_once_, [this] { lexicon_ = load_lexicon(profile_.data_dir / "lexicon.tsv"); });
+  return lexicon_;
+}
 
 const adapters::SpellDictionary& Language::spell() const {
   std::call_once(spell_once_, [this] {
@@ -52,19 +56,12 @@ Languages::Languages(const Settings& settings) {
   }
   std::sort(name_tables.begin(), name_tables.end());
   name_tables.insert(name_tables.end(), settings.name_tables.begin(), settings.name_tables.end());
-  std::vector<Profile> profiles;
-  std::vector<std::filesystem::path> lexicon_files;
   for (const auto& entry : std::filesystem::directory_iterator(settings.dictionaries)) {
     if (!std::filesystem::exists(entry.path() / "profile.toml")) continue;
-    profiles.push_back(load_profile(entry.path()));
-    profiles.back().name_tables = name_tables;
-    lexicon_files.push_back(entry.path() / "lexicon.tsv");
-  }
-  auto lexicons = load_lexicons(lexicon_files);
-  for (std::size_t k = 0; k < profiles.size(); ++k) {
-    const std::string code = profiles[k].code;
-    languages_.emplace(
-        code, std::make_unique<Language>(std::move(profiles[k]), std::move(lexicons[k]), settings.hunspell));
+    Profile profile = load_profile(entry.path());
+    profile.name_tables = name_tables;
+    const std::string code = profile.code;
+    languages_.emplace(code, std::make_unique<Language>(std::move(profile), settings.hunspell));
   }
   if (languages_.empty()) {
     throw Error("no language profiles (profile.toml) under " + settings.dictionaries.string());
@@ -118,9 +115,8 @@ std::optional<std::string> Languages::detect(std::string_view utf8) const {
     }
   }
   // A few distinctive letters prove nothing: an English text names Dvořák, a Ukrainian one quotes a Russian
-  // word. They count when they make at least one letter in kDistinctiveShare of the script's letters; a
-  // language whose letters fall short ranks below one that has no distinctive letters at all (English among
-  // Latin ones).
+  // word. They count when they make at least one letter in kDistinctiveShare of the script's letters; a language
+  // whose letters fall short ranks below one that has no distinctive letters at all (English among Latin ones).
   constexpr std::size_t kDistinctiveShare = 40;
   const Language* best = nullptr;
   std::tuple<std::size_t, std::size_t, bool> best_score{0, 0, false};

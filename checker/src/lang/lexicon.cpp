@@ -6,6 +6,7 @@
 #include "concord/adapters/unicode_chars.hpp"
 #include "concord/core/data_table.hpp"
 #include "concord/core/error.hpp"
+#include "concord/core/hash.hpp"
 #include "concord/core/text.hpp"
 
 namespace concord::lang {
@@ -51,35 +52,30 @@ std::span<const Lexicon::Meaning> Lexicon::meanings_of(std::u32string_view lower
   return {};
 }
 
-std::vector<Lexicon> load_lexicons(const std::vector<std::filesystem::path>& files) {
-  std::unordered_map<std::string, Lexicon::Meaning> numbers;
-  std::vector<Lexicon> lexicons(files.size());
-  for (std::size_t f = 0; f < files.size(); ++f) {
-    std::error_code ec;
-    if (!std::filesystem::exists(files[f], ec)) continue;
-    Lexicon& lexicon = lexicons[f];
-    for (const auto& row : read_data_table(files[f]).rows) {
-      std::u32string form = without_apostrophes(adapters::to_lower(text::to_u32(row.cells[0])));
-      const bool prefix = !form.empty() && form.back() == U'*';
-      if (prefix) form.pop_back();
-      if (form.empty() || (prefix && form.size() < kShortestPrefix)) {
-        throw InputError(files[f].string(), row.line,
-                         "a form needs a word, a prefix (ending in '*') at least " +
-                             std::to_string(kShortestPrefix) + " letters");
-      }
-      auto names = row.cells.size() > 1 ? meanings_in(row.cells[1]) : std::vector<std::string>{};
-      if (names.empty()) names.push_back(text::to_utf8(form));
-      if (prefix) lexicon.longest_prefix_ = std::max(lexicon.longest_prefix_, form.size());
-      // A form listed twice has the meanings of both lines.
-      auto& meanings = (prefix ? lexicon.prefixes_ : lexicon.forms_)[std::move(form)];
-      for (const auto& name : names) {
-        const auto number =
-            numbers.emplace(name, static_cast<Lexicon::Meaning>(numbers.size())).first->second;
-        if (std::find(meanings.begin(), meanings.end(), number) == meanings.end()) meanings.push_back(number);
-      }
+Lexicon load_lexicon(const std::filesystem::path& file) {
+  Lexicon lexicon;
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) return lexicon;
+  for (const auto& row : read_data_table(file).rows) {
+    std::u32string form = without_apostrophes(adapters::to_lower(text::to_u32(row.cells[0])));
+    const bool prefix = !form.empty() && form.back() == U'*';
+    if (prefix) form.pop_back();
+    if (form.empty() || (prefix && form.size() < kShortestPrefix)) {
+      throw InputError(file.string(), row.line,
+                       "a form needs a word, a prefix (ending in '*') at least " +
+                           std::to_string(kShortestPrefix) + " letters");
+    }
+    auto names = row.cells.size() > 1 ? meanings_in(row.cells[1]) : std::vector<std::string>{};
+    if (names.empty()) names.push_back(text::to_utf8(form));
+    if (prefix) lexicon.longest_prefix_ = std::max(lexicon.longest_prefix_, form.size());
+    // A form listed twice has the meanings of both lines.
+    auto& meanings = (prefix ? lexicon.prefixes_ : lexicon.forms_)[std::move(form)];
+    for (const auto& name : names) {
+      const Lexicon::Meaning meaning = fnv1a64(name);
+      if (std::find(meanings.begin(), meanings.end(), meaning) == meanings.end()) meanings.push_back(meaning);
     }
   }
-  return lexicons;
+  return lexicon;
 }
 
 }  // namespace concord::lang

@@ -102,8 +102,7 @@ bool Pipeline::has_engine(const lang::Language& language) const {
   return it != engines_.end() && it->second->built.load();
 }
 
-std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& input,
-                                                       const LanguageChoice& choice) const {
+std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& input, const LanguageChoice& choice) const {
   auto sample = [&input](const read::SideInput& side, bool source) {
     std::string text;
     if (input.units) {
@@ -119,8 +118,7 @@ std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& inpu
       side.lang = languages_.get(*flag).code();
       return;
     }
-    // A reader or the scan already named the language (TMX/XLIFF tags, NAME.CODE.txt): it must be one we
-    // know.
+    // A reader or the scan already named the language (TMX/XLIFF tags, NAME.CODE.txt): it must be one we know.
     if (!side.lang.empty()) {
       const std::string tag = side.lang;
       std::string primary = tag.substr(0, tag.find_first_of("-_"));
@@ -152,9 +150,8 @@ std::optional<std::string> Pipeline::resolve_languages(read::DocumentInput& inpu
   resolve(input.source, choice.from, true);
   resolve(input.target, choice.to, false);
   if (input.source.lang == input.target.lang) {
-    throw InputError(
-        input.target.path, 0,
-        "source and target are both '" + input.source.lang + "'; name the languages with --from/--to");
+    throw InputError(input.target.path, 0,
+                     "source and target are both '" + input.source.lang + "'; name the languages with --from/--to");
   }
   if (guessed.empty()) return std::nullopt;
   std::string note = "languages guessed from the text: ";

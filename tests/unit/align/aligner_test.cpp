@@ -32,9 +32,10 @@ std::vector<concord::Segment> segments(const std::vector<std::pair<std::string, 
 // A Ukrainian and an English lexicon of the given rows (`form\tmeanings`), loaded together.
 std::vector<concord::lang::Lexicon> lexicons(const std::string& name, const std::string& uk_rows,
                                              const std::string& en_rows) {
-  return concord::lang::load_lexicons(
-      {concord::testing::write_temp_file(name + "-uk.tsv", "form\tmeanings\n" + uk_rows),
-       concord::testing::write_temp_file(name + "-en.tsv", "form\tmeanings\n" + en_rows)});
+  return {concord::lang::load_lexicon(
+              concord::testing::write_temp_file(name + "-uk.tsv", "form\tmeanings\n" + uk_rows)),
+          concord::lang::load_lexicon(
+              concord::testing::write_temp_file(name + "-en.tsv", "form\tmeanings\n" + en_rows))};
 }
 
 }  // namespace

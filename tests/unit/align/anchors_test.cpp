@@ -73,11 +73,10 @@ TEST_CASE("brackets and a missing final stop are anchors that survive translatio
 
 TEST_CASE(
     "word meanings: known words only, a listed hyphenated compound as one word, other compounds by parts") {
-  const auto lexicons = concord::lang::load_lexicons({concord::testing::write_temp_file(
+  const auto lexicon = concord::lang::load_lexicon(concord::testing::write_temp_file(
       "anchors-uk.tsv",
       "form\tmeanings\nпрем'єр-міністр*\tpremier\nміністр*\tminister\nонлайн\tonline\n"
-      "магазин*\tshop\nзаяв*\tsay\n")});
-  const auto& lexicon = lexicons[0];
+      "магазин*\tshop\nзаяв*\tsay\n"));
   const auto meanings =
       concord::align::word_meanings("Прем’єр-міністр заявив про онлайн-магазин і міністра.", lexicon);
   REQUIRE(meanings.size() == 5);

@@ -6,7 +6,7 @@
 #include "support.hpp"
 
 using concord::lang::Lexicon;
-using concord::lang::load_lexicons;
+using concord::lang::load_lexicon;
 using concord::testing::write_temp_file;
 
 namespace {
@@ -32,9 +32,9 @@ TEST_CASE("a prefix covers a paradigm and the longest listed form wins") {
       write_temp_file("lexicon-en.tsv",
                       "form\tmeanings\nwar\nwars\twar\narmy\narmies\tarmy\nmilitary\nworld\nlight*\n"
                       "computer*\n");
-  const auto lexicons = load_lexicons({uk, en});
-  const auto& ukrainian = lexicons[0];
-  const auto& english = lexicons[1];
+  // Loaded each on its own, the two meet by their meanings' names.
+  const auto ukrainian = load_lexicon(uk);
+  const auto english = load_lexicon(en);
   CHECK(share_a_meaning(ukrainian, U"війною", english, U"wars"));
   CHECK(share_a_meaning(ukrainian, U"війн", english, U"war"));
   // `військ*` is the longer match and means something else.
@@ -54,12 +54,10 @@ TEST_CASE("a prefix covers a paradigm and the longest listed form wins") {
 }
 
 TEST_CASE("a missing lexicon is empty and a malformed one names its file and line") {
-  const auto lexicons = load_lexicons({"/nonexistent/lexicon.tsv"});
-  REQUIRE(lexicons.size() == 1);
-  CHECK(lexicons[0].empty());
+  CHECK(load_lexicon("/nonexistent/lexicon.tsv").empty());
   const auto bad = write_temp_file("lexicon-bad.tsv", "form\tmeanings\nвійн*\twar\nво*\twar\n");
   try {
-    load_lexicons({bad});
+    load_lexicon(bad);
     FAIL("a two-letter prefix was accepted");
   } catch (const concord::InputError& error) {
     CHECK(error.path().find("lexicon-bad.tsv") != std::string::npos);

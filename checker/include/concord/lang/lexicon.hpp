@@ -14,10 +14,11 @@ namespace concord::lang {
 // Which words of a language mean what words of another mean, for the aligner's evidence that two sentences
 // translate each other: dictionaries/<code>/lexicon.tsv maps word forms to meanings named by English words
 // (`війн*` -> `war`; `світ*` -> `world, light`). A form ending in `*` is a prefix, which covers a paradigm
-// (`війна`, `війни`, `війною`).
+// (`війна`, `війни`, `війною`). A meaning is the hash of its name, so the lexicons of any two languages meet
+// without being loaded together.
 class Lexicon {
  public:
-  using Meaning = std::uint32_t;
+  using Meaning = std::uint64_t;
 
   // The meanings of a lower-case word: those of its exact form, else of its longest listed prefix; none when
   // the lexicon does not know it.
@@ -25,7 +26,7 @@ class Lexicon {
   bool empty() const { return forms_.empty() && prefixes_.empty(); }
 
  private:
-  friend std::vector<Lexicon> load_lexicons(const std::vector<std::filesystem::path>& files);
+  friend Lexicon load_lexicon(const std::filesystem::path& file);
   // Looked up by views of the word's prefixes, without copying them.
   struct Hash {
     using is_transparent = void;
@@ -37,8 +38,8 @@ class Lexicon {
   std::size_t longest_prefix_ = 0;
 };
 
-// The lexicons in `files`, loaded together so that a meaning has one number in all of them; a missing file is
-// an empty lexicon. Throws InputError naming the file and line of a malformed entry.
-std::vector<Lexicon> load_lexicons(const std::vector<std::filesystem::path>& files);
+// The lexicon in `file`; a missing file is an empty lexicon. Throws InputError naming the file and line of a
+// malformed entry.
+Lexicon load_lexicon(const std::filesystem::path& file);
 
 }  // namespace concord::lang
