@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include "concord/core/text.hpp"
+
 namespace concord::adapters {
 
 // ASCII answers without ICU's property lookup: most characters of most texts are ASCII.
@@ -30,6 +32,15 @@ char32_t to_upper(char32_t c) {
 std::u32string to_lower(std::u32string_view text) {
   std::u32string result(text);
   for (char32_t& c : result) c = to_lower(c);
+  return result;
+}
+
+std::u32string folded_word(std::u32string_view word) {
+  std::u32string result;
+  result.reserve(word.size());
+  for (char32_t c : word) {
+    if (!text::is_apostrophe(c)) result.push_back(to_lower(c));
+  }
   return result;
 }
 

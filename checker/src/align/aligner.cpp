@@ -117,26 +117,30 @@ std::uint64_t signature(const Meanings& meanings) {
 // What the DP needs of one side, computed once per document.
 struct Side {
   std::vector<double> prefix_chars;  // prefix_chars[i] = characters of segments [0, i)
-  // spans[k - 1][i]: the sorted anchors of segments [i - k, i), for the k a move can take (1 to 3); words and
-  // meanings likewise: the meanings of each word the lexicon knows, and all of them, sorted.
+  // spans[k - 1][i]: the sorted anchors of segments [i - k, i), for the k a move can take (1 to 3); meanings
+  // likewise, all those of the words the lexicon knows, sorted.
   std::array<std::vector<std::vector<std::uint64_t>>, 3> spans;
-  std::array<std::vector<WordMeanings>, 3> words;
   std::array<std::vector<std::vector<lang::Lexicon::Meaning>>, 3> meanings;
+  std::vector<WordMeanings> words;        // words[i]: the meanings of each known word of segment i
+  std::vector<std::size_t> prefix_words;  // prefix_words[i] = known words of segments [0, i)
   std::array<std::vector<std::uint64_t>, 3> signatures;  // of the meanings, as by signature()
   std::vector<bool> paragraph_end;  // paragraph_end[i]: a paragraph ends before segment i
   std::size_t paragraphs = 0;
 
   Side(const std::vector<Segment>& segments, const lang::Lexicon* lexicon)
-      : prefix_chars(segments.size() + 1, 0), paragraph_end(segments.size() + 1, false) {
+      : prefix_chars(segments.size() + 1, 0),
+        words(segments.size()),
+        prefix_words(segments.size() + 1, 0),
+        paragraph_end(segments.size() + 1, false) {
     for (auto& span : spans) span.resize(segments.size() + 1);
-    for (auto& span : words) span.resize(segments.size() + 1);
     for (auto& span : meanings) span.resize(segments.size() + 1);
     for (auto& span : signatures) span.resize(segments.size() + 1);
     for (std::size_t i = 0; i < segments.size(); ++i) {
       prefix_chars[i + 1] = prefix_chars[i] + static_cast<double>(text::code_point_count(segments[i].text));
       spans[0][i + 1] = sentence_anchors(segments[i].text);
-      if (lexicon) words[0][i + 1] = word_meanings(segments[i].text, *lexicon);
-      for (const auto& word : words[0][i + 1])
+      if (lexicon) words[i] = word_meanings(segments[i].text, *lexicon);
+      prefix_words[i + 1] = prefix_words[i] + words[i].size();
+      for (const auto& word : words[i])
         meanings[0][i + 1].insert(meanings[0][i + 1].end(), word.begin(), word.end());
       std::sort(meanings[0][i + 1].begin(), meanings[0][i + 1].end());
       signatures[0][i + 1] = signature(meanings[0][i + 1]);
@@ -149,8 +153,6 @@ struct Side {
         auto& merged = spans[k][i];
         merged.resize(shorter.size() + first.size());
         std::merge(shorter.begin(), shorter.end(), first.begin(), first.end(), merged.begin());
-        words[k][i] = words[0][i - k];
-        words[k][i].insert(words[k][i].end(), words[k - 1][i].begin(), words[k - 1][i].end());
         meanings[k][i].resize(meanings[k - 1][i].size() + meanings[0][i - k].size());
         std::merge(meanings[k - 1][i].begin(), meanings[k - 1][i].end(), meanings[0][i - k].begin(),
                    meanings[0][i - k].end(), meanings[k][i].begin());
@@ -171,8 +173,8 @@ struct Side {
   const std::vector<std::uint64_t>& anchors(std::size_t begin, std::size_t end) const {
     return spans[end - begin - 1][end];
   }
-  const WordMeanings& words_of(std::size_t begin, std::size_t end) const {
-    return words[end - begin - 1][end];
+  std::size_t known_words(std::size_t begin, std::size_t end) const {
+    return prefix_words[end] - prefix_words[begin];
   }
   const std::vector<lang::Lexicon::Meaning>& meanings_of(std::size_t begin, std::size_t end) const {
     return meanings[end - begin - 1][end];
@@ -205,10 +207,9 @@ class BeadScorer {
     if (move.source == 0 || move.target == 0) return total;
     total += length_cost(source_.chars(i - move.source, i), target_.chars(j - move.target, j), ratio_);
     total += anchor_cost(source_.anchors(i - move.source, i), target_.anchors(j - move.target, j));
-    const auto& source_words = source_.words_of(i - move.source, i);
-    const auto& target_words = target_.words_of(j - move.target, j);
-    const double best_bonus =
-        static_cast<double>(source_words.size() + target_words.size()) * kMeaningEvidence.match_bonus / 2;
+    const double best_bonus = static_cast<double>(source_.known_words(i - move.source, i) +
+                                                  target_.known_words(j - move.target, j)) *
+                              kMeaningEvidence.match_bonus / 2;
     if (total - best_bonus >= budget) return std::numeric_limits<double>::infinity();
     return total +
            meaning_cost(source_, i - move.source, i, target_.meanings_of(j - move.target, j),
@@ -248,7 +249,7 @@ class BeadScorer {
     double weight = 0;
     for (std::size_t sentence = begin; sentence < end; ++sentence) {
       std::size_t translated_words = 0;
-      const auto& words = side.words_of(sentence, sentence + 1);
+      const auto& words = side.words[sentence];
       for (const auto& word : words) {
         const bool translated = (signature(word) & other_signature) != 0 &&
                                 std::any_of(word.begin(), word.end(), [&](lang::Lexicon::Meaning meaning) {
@@ -309,12 +310,11 @@ std::pair<std::vector<std::size_t>, std::vector<std::size_t>> diagonal_guide(std
 
 struct Path {
   std::vector<Bead> beads;
-  std::vector<std::size_t>
-      rows_at_edge;  // where it touches the band's edge (a wider band might hold a cheaper path)
+  // Rows where it touches the band's edge (a wider band might hold a cheaper path).
+  std::vector<std::size_t> rows_at_edge;
 };
 
-// The cheapest bead sequence inside the band, and whether it touches the band's edge (a wider band might
-// hold a cheaper one).
+// The cheapest bead sequence inside the band, and where it touches the band's edge.
 Path align_in_band(const Side& source, const Side& target, const Band& band) {
   const std::size_t n = source.size();
   const std::size_t m = target.size();

@@ -191,9 +191,7 @@ WordMeanings word_meanings(std::string_view sentence, const lang::Lexicon& lexic
   if (lexicon.empty()) return meanings;
   const std::u32string text = text::to_u32(sentence);
   const auto meanings_between = [&](std::size_t begin, std::size_t end) {
-    std::u32string word(text, begin, end - begin);
-    for (char32_t& c : word) c = adapters::to_lower(c);
-    return lexicon.meanings_of(word);
+    return lexicon.meanings_of(std::u32string_view(text).substr(begin, end - begin));
   };
   for (std::size_t k = 0; k < text.size();) {
     if (!adapters::is_letter(text[k])) {

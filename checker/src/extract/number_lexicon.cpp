@@ -58,14 +58,7 @@ NumberRole parse_role(const std::filesystem::path& path, std::size_t line, const
 
 }  // namespace
 
-std::u32string NumberLexicon::normal_form(std::u32string_view word) {
-  std::u32string result;
-  result.reserve(word.size());
-  for (char32_t c : word) {
-    if (!text::is_apostrophe(c)) result.push_back(adapters::to_lower(c));
-  }
-  return result;
-}
+std::u32string NumberLexicon::normal_form(std::u32string_view word) { return adapters::folded_word(word); }
 
 std::u32string NumberLexicon::two_words(const std::u32string& first, const std::u32string& second) {
   std::u32string key;

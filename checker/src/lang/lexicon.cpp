@@ -15,16 +15,6 @@ namespace {
 // Shorter prefixes (`ми*`) begin too many unrelated words.
 constexpr std::size_t kShortestPrefix = 3;
 
-// Apostrophes are spelt three ways (`комп'ютер`, `комп’ютер`, `компʼютер`); forms are kept without them.
-std::u32string without_apostrophes(std::u32string_view word) {
-  std::u32string result;
-  result.reserve(word.size());
-  for (char32_t c : word) {
-    if (!text::is_apostrophe(c)) result.push_back(c);
-  }
-  return result;
-}
-
 std::vector<std::string> meanings_in(const std::string& cell) {
   std::vector<std::string> meanings;
   std::istringstream parts(cell);
@@ -38,16 +28,12 @@ std::vector<std::string> meanings_in(const std::string& cell) {
 
 }  // namespace
 
-std::span<const Lexicon::Meaning> Lexicon::meanings_of(std::u32string_view lowercase_word) const {
-  std::u32string kept;
-  std::u32string_view word = lowercase_word;
-  if (std::any_of(word.begin(), word.end(), text::is_apostrophe)) {
-    kept = without_apostrophes(word);
-    word = kept;
-  }
+std::span<const Lexicon::Meaning> Lexicon::meanings_of(std::u32string_view word_as_written) const {
+  const std::u32string word = adapters::folded_word(word_as_written);
   if (auto found = forms_.find(word); found != forms_.end()) return found->second;
   for (std::size_t length = std::min(word.size(), longest_prefix_); length >= kShortestPrefix; --length) {
-    if (auto found = prefixes_.find(word.substr(0, length)); found != prefixes_.end()) return found->second;
+    if (auto found = prefixes_.find(std::u32string_view(word).substr(0, length)); found != prefixes_.end())
+      return found->second;
   }
   return {};
 }
@@ -57,7 +43,7 @@ Lexicon load_lexicon(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return lexicon;
   for (const auto& row : read_data_table(file).rows) {
-    std::u32string form = without_apostrophes(adapters::to_lower(text::to_u32(row.cells[0])));
+    std::u32string form = adapters::folded_word(text::to_u32(row.cells[0]));
     const bool prefix = !form.empty() && form.back() == U'*';
     if (prefix) form.pop_back();
     if (form.empty() || (prefix && form.size() < kShortestPrefix)) {

@@ -74,10 +74,11 @@ bool is_numbered(std::u32string_view word) {
          std::all_of(word.begin(), word.end() - 1, [](char32_t c) { return text::is_digit(c); });
 }
 
-// Breaks ICU's rules do not give: a full stop glued to a capital after a plain word, and at the start of
-// what follows a finished sentence (a stop, closing quotes, spaces): a dash or bullet that opens direct speech or a list item (`він. — Так`, `exercise. -Supports`,
-// `році. • можливо`), a capital after `…` (ICU counts `...` as a stop but not the single character), and a
-// digit after a full stop (`procedure. 24 hours later`; ICU keeps `5. 6` together for decimals and lists).
+// Breaks ICU's rules do not give: a full stop glued to a capital after a plain word, and at the start of what
+// follows a finished sentence (a stop, closing quotes, spaces): a dash or bullet that opens direct speech or a
+// list item (`він. — Так`, `exercise. -Supports`, `році. • можливо`), a capital after `…` (ICU counts `...` as a
+// stop but not the single character), and a digit after a full stop (`procedure. 24 hours later`; ICU keeps
+// `5. 6` together for decimals and lists).
 std::vector<std::size_t> extra_breaks(const std::u32string& text) {
   std::vector<std::size_t> result;
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -20,9 +20,9 @@ class Lexicon {
  public:
   using Meaning = std::uint64_t;
 
-  // The meanings of a lower-case word: those of its exact form, else of its longest listed prefix; none when
-  // the lexicon does not know it.
-  std::span<const Meaning> meanings_of(std::u32string_view lowercase_word) const;
+  // The meanings of a word in any case and with any apostrophe: those of its exact form, else of its longest
+  // listed prefix; none when the lexicon does not know it.
+  std::span<const Meaning> meanings_of(std::u32string_view word) const;
   bool empty() const { return forms_.empty() && prefixes_.empty(); }
 
  private:
